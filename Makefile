@@ -1,0 +1,64 @@
+# Every target sets itself up: it creates .venv and installs the project with its dev extra.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed-stamp
+export PATH := $(abspath $(BIN)):$(PATH)
+
+.PHONY: help install generate check-generated lint typecheck validate-spec pytest test demo bench fuzz drift clean
+
+help:
+	@echo "make demo             run the whole experiment lifecycle against the embedded fake server"
+	@echo "make test             lint, type-check, validate the spec, check generated code, run tests"
+	@echo "make generate         regenerate posthog_experiments_client/_generated from openapi/"
+	@echo "make check-generated  fail if the committed generated code differs from a fresh generation"
+	@echo "make bench            performance benchmarks (ratios against baselines measured in the same run)"
+	@echo "make fuzz             long property-based fuzzing of every parse path"
+	@echo "make drift SCHEMA=..  compare PostHog's published schema (file or URL) with openapi/"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+generate: $(STAMP)
+	$(PY) scripts/generate.py
+
+check-generated: $(STAMP)
+	$(PY) scripts/generate.py --check
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+	$(BIN)/mypy --config-file pyproject.toml tests/typing
+
+validate-spec: $(STAMP)
+	$(PY) -m openapi_spec_validator openapi/posthog-experiments.yaml
+
+pytest: $(STAMP)
+	$(PY) -m pytest
+
+test: lint typecheck validate-spec check-generated pytest
+
+demo: $(STAMP)
+	$(PY) scripts/demo.py
+
+bench: $(STAMP)
+	$(PY) -m benchmarks
+
+fuzz: $(STAMP)
+	FUZZ_EXAMPLES=5000 $(PY) -m pytest tests/fuzz -q
+
+drift: $(STAMP)
+	@test -n "$(SCHEMA)" || { echo "usage: make drift SCHEMA=path-or-url"; exit 2; }
+	$(PY) scripts/spec_drift.py "$(SCHEMA)"
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache

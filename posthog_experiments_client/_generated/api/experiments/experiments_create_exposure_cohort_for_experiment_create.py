@@ -1,0 +1,244 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.experiment_exposure_cohort_response import ExperimentExposureCohortResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/projects/{project_id}/experiments/{id}/create_exposure_cohort_for_experiment/".format(
+            project_id=quote(str(project_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ExperimentExposureCohortResponse | None:
+    if response.status_code == 201:
+        _response_201 = response.json()
+        response_201: ExperimentExposureCohortResponse
+        if _response_201 is None:
+            response_201 = cast(Any, None)
+        else:
+            response_201 = ExperimentExposureCohortResponse.from_dict(_response_201)
+
+        return response_201
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        response_400: Error
+        if _response_400 is None:
+            response_400 = cast(Any, None)
+        else:
+            response_400 = Error.from_dict(_response_400)
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        response_401: Error
+        if _response_401 is None:
+            response_401 = cast(Any, None)
+        else:
+            response_401 = Error.from_dict(_response_401)
+
+        return response_401
+
+    if response.status_code == 403:
+        _response_403 = response.json()
+        response_403: Error
+        if _response_403 is None:
+            response_403 = cast(Any, None)
+        else:
+            response_403 = Error.from_dict(_response_403)
+
+        return response_403
+
+    if response.status_code == 404:
+        _response_404 = response.json()
+        response_404: Error
+        if _response_404 is None:
+            response_404 = cast(Any, None)
+        else:
+            response_404 = Error.from_dict(_response_404)
+
+        return response_404
+
+    if response.status_code == 429:
+        _response_429 = response.json()
+        response_429: Error
+        if _response_429 is None:
+            response_429 = cast(Any, None)
+        else:
+            response_429 = Error.from_dict(_response_429)
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ExperimentExposureCohortResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | ExperimentExposureCohortResponse]:
+    r"""Create the exposure cohort of a launched experiment
+
+     Creates a dynamic cohort of the users exposed to the experiment and links it as the
+    experiment's `exposure_cohort`. The request body is ignored. Errors, in this order:
+    \"Experiment does not have a feature flag\", \"Experiment does not have a start date\",
+    \"Experiment already has an exposure cohort\", \"Invalid action ID\".
+
+    Args:
+        project_id (str):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExperimentExposureCohortResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Error | ExperimentExposureCohortResponse | None:
+    r"""Create the exposure cohort of a launched experiment
+
+     Creates a dynamic cohort of the users exposed to the experiment and links it as the
+    experiment's `exposure_cohort`. The request body is ignored. Errors, in this order:
+    \"Experiment does not have a feature flag\", \"Experiment does not have a start date\",
+    \"Experiment already has an exposure cohort\", \"Invalid action ID\".
+
+    Args:
+        project_id (str):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExperimentExposureCohortResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | ExperimentExposureCohortResponse]:
+    r"""Create the exposure cohort of a launched experiment
+
+     Creates a dynamic cohort of the users exposed to the experiment and links it as the
+    experiment's `exposure_cohort`. The request body is ignored. Errors, in this order:
+    \"Experiment does not have a feature flag\", \"Experiment does not have a start date\",
+    \"Experiment already has an exposure cohort\", \"Invalid action ID\".
+
+    Args:
+        project_id (str):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ExperimentExposureCohortResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Error | ExperimentExposureCohortResponse | None:
+    r"""Create the exposure cohort of a launched experiment
+
+     Creates a dynamic cohort of the users exposed to the experiment and links it as the
+    experiment's `exposure_cohort`. The request body is ignored. Errors, in this order:
+    \"Experiment does not have a feature flag\", \"Experiment does not have a start date\",
+    \"Experiment already has an exposure cohort\", \"Invalid action ID\".
+
+    Args:
+        project_id (str):
+        id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ExperimentExposureCohortResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            id=id,
+            client=client,
+        )
+    ).parsed

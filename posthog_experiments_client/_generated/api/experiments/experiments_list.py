@@ -1,0 +1,338 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.experiment_status_filter import ExperimentStatusFilter
+from ...models.paginated_experiment_list import PaginatedExperimentList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    status: ExperimentStatusFilter | Unset = UNSET,
+    search: str | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    created_by_id: int | Unset = UNSET,
+    order: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    params["search"] = search
+
+    params["archived"] = archived
+
+    params["created_by_id"] = created_by_id
+
+    params["order"] = order
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/projects/{project_id}/experiments/".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PaginatedExperimentList | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200: PaginatedExperimentList
+        if _response_200 is None:
+            response_200 = cast(Any, None)
+        else:
+            response_200 = PaginatedExperimentList.from_dict(_response_200)
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        response_400: Error
+        if _response_400 is None:
+            response_400 = cast(Any, None)
+        else:
+            response_400 = Error.from_dict(_response_400)
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        response_401: Error
+        if _response_401 is None:
+            response_401 = cast(Any, None)
+        else:
+            response_401 = Error.from_dict(_response_401)
+
+        return response_401
+
+    if response.status_code == 403:
+        _response_403 = response.json()
+        response_403: Error
+        if _response_403 is None:
+            response_403 = cast(Any, None)
+        else:
+            response_403 = Error.from_dict(_response_403)
+
+        return response_403
+
+    if response.status_code == 404:
+        _response_404 = response.json()
+        response_404: Error
+        if _response_404 is None:
+            response_404 = cast(Any, None)
+        else:
+            response_404 = Error.from_dict(_response_404)
+
+        return response_404
+
+    if response.status_code == 429:
+        _response_429 = response.json()
+        response_429: Error
+        if _response_429 is None:
+            response_429 = cast(Any, None)
+        else:
+            response_429 = Error.from_dict(_response_429)
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PaginatedExperimentList]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    status: ExperimentStatusFilter | Unset = UNSET,
+    search: str | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    created_by_id: int | Unset = UNSET,
+    order: str | Unset = UNSET,
+) -> Response[Error | PaginatedExperimentList]:
+    """List all experiments
+
+     Deleted experiments are never listed; archived ones only with `archived=true`.
+    Results are ordered by `-created_at` unless `order` is given.
+
+    Args:
+        project_id (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        status (ExperimentStatusFilter | Unset):
+        search (str | Unset):
+        archived (bool | Unset):
+        created_by_id (int | Unset):
+        order (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PaginatedExperimentList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        limit=limit,
+        offset=offset,
+        status=status,
+        search=search,
+        archived=archived,
+        created_by_id=created_by_id,
+        order=order,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    status: ExperimentStatusFilter | Unset = UNSET,
+    search: str | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    created_by_id: int | Unset = UNSET,
+    order: str | Unset = UNSET,
+) -> Error | PaginatedExperimentList | None:
+    """List all experiments
+
+     Deleted experiments are never listed; archived ones only with `archived=true`.
+    Results are ordered by `-created_at` unless `order` is given.
+
+    Args:
+        project_id (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        status (ExperimentStatusFilter | Unset):
+        search (str | Unset):
+        archived (bool | Unset):
+        created_by_id (int | Unset):
+        order (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PaginatedExperimentList
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        limit=limit,
+        offset=offset,
+        status=status,
+        search=search,
+        archived=archived,
+        created_by_id=created_by_id,
+        order=order,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    status: ExperimentStatusFilter | Unset = UNSET,
+    search: str | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    created_by_id: int | Unset = UNSET,
+    order: str | Unset = UNSET,
+) -> Response[Error | PaginatedExperimentList]:
+    """List all experiments
+
+     Deleted experiments are never listed; archived ones only with `archived=true`.
+    Results are ordered by `-created_at` unless `order` is given.
+
+    Args:
+        project_id (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        status (ExperimentStatusFilter | Unset):
+        search (str | Unset):
+        archived (bool | Unset):
+        created_by_id (int | Unset):
+        order (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PaginatedExperimentList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        limit=limit,
+        offset=offset,
+        status=status,
+        search=search,
+        archived=archived,
+        created_by_id=created_by_id,
+        order=order,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    status: ExperimentStatusFilter | Unset = UNSET,
+    search: str | Unset = UNSET,
+    archived: bool | Unset = UNSET,
+    created_by_id: int | Unset = UNSET,
+    order: str | Unset = UNSET,
+) -> Error | PaginatedExperimentList | None:
+    """List all experiments
+
+     Deleted experiments are never listed; archived ones only with `archived=true`.
+    Results are ordered by `-created_at` unless `order` is given.
+
+    Args:
+        project_id (str):
+        limit (int | Unset):
+        offset (int | Unset):
+        status (ExperimentStatusFilter | Unset):
+        search (str | Unset):
+        archived (bool | Unset):
+        created_by_id (int | Unset):
+        order (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PaginatedExperimentList
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+            status=status,
+            search=search,
+            archived=archived,
+            created_by_id=created_by_id,
+            order=order,
+        )
+    ).parsed

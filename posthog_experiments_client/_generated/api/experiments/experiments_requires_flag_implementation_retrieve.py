@@ -1,0 +1,258 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.requires_flag_implementation_response import RequiresFlagImplementationResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    events: str | Unset = UNSET,
+    actions: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["events"] = events
+
+    params["actions"] = actions
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/projects/{project_id}/experiments/requires_flag_implementation/".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RequiresFlagImplementationResponse | None:
+    if response.status_code == 200:
+        _response_200 = response.json()
+        response_200: RequiresFlagImplementationResponse
+        if _response_200 is None:
+            response_200 = cast(Any, None)
+        else:
+            response_200 = RequiresFlagImplementationResponse.from_dict(_response_200)
+
+        return response_200
+
+    if response.status_code == 400:
+        _response_400 = response.json()
+        response_400: Error
+        if _response_400 is None:
+            response_400 = cast(Any, None)
+        else:
+            response_400 = Error.from_dict(_response_400)
+
+        return response_400
+
+    if response.status_code == 401:
+        _response_401 = response.json()
+        response_401: Error
+        if _response_401 is None:
+            response_401 = cast(Any, None)
+        else:
+            response_401 = Error.from_dict(_response_401)
+
+        return response_401
+
+    if response.status_code == 403:
+        _response_403 = response.json()
+        response_403: Error
+        if _response_403 is None:
+            response_403 = cast(Any, None)
+        else:
+            response_403 = Error.from_dict(_response_403)
+
+        return response_403
+
+    if response.status_code == 404:
+        _response_404 = response.json()
+        response_404: Error
+        if _response_404 is None:
+            response_404 = cast(Any, None)
+        else:
+            response_404 = Error.from_dict(_response_404)
+
+        return response_404
+
+    if response.status_code == 429:
+        _response_429 = response.json()
+        response_429: Error
+        if _response_429 is None:
+            response_429 = cast(Any, None)
+        else:
+            response_429 = Error.from_dict(_response_429)
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RequiresFlagImplementationResponse]:
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    events: str | Unset = UNSET,
+    actions: str | Unset = UNSET,
+) -> Response[Error | RequiresFlagImplementationResponse]:
+    """Whether the given events still need the feature flag implemented
+
+     Samples the last 7 days of the given events or actions. `result` is false when some
+    sampled event carries a `$feature/...` property, true otherwise (and with no events).
+
+    Args:
+        project_id (str):
+        events (str | Unset):
+        actions (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RequiresFlagImplementationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        events=events,
+        actions=actions,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    events: str | Unset = UNSET,
+    actions: str | Unset = UNSET,
+) -> Error | RequiresFlagImplementationResponse | None:
+    """Whether the given events still need the feature flag implemented
+
+     Samples the last 7 days of the given events or actions. `result` is false when some
+    sampled event carries a `$feature/...` property, true otherwise (and with no events).
+
+    Args:
+        project_id (str):
+        events (str | Unset):
+        actions (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RequiresFlagImplementationResponse
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+        events=events,
+        actions=actions,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    events: str | Unset = UNSET,
+    actions: str | Unset = UNSET,
+) -> Response[Error | RequiresFlagImplementationResponse]:
+    """Whether the given events still need the feature flag implemented
+
+     Samples the last 7 days of the given events or actions. `result` is false when some
+    sampled event carries a `$feature/...` property, true otherwise (and with no events).
+
+    Args:
+        project_id (str):
+        events (str | Unset):
+        actions (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RequiresFlagImplementationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        events=events,
+        actions=actions,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    events: str | Unset = UNSET,
+    actions: str | Unset = UNSET,
+) -> Error | RequiresFlagImplementationResponse | None:
+    """Whether the given events still need the feature flag implemented
+
+     Samples the last 7 days of the given events or actions. `result` is false when some
+    sampled event carries a `$feature/...` property, true otherwise (and with no events).
+
+    Args:
+        project_id (str):
+        events (str | Unset):
+        actions (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RequiresFlagImplementationResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+            events=events,
+            actions=actions,
+        )
+    ).parsed

@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_type_enum import ErrorTypeEnum, check_error_type_enum
+from ..types import (
+    UNSET,
+    ResponseShapeError,
+    Unset,
+    expect_object,
+    field_error,
+)
+
+if TYPE_CHECKING:
+    from ..models.error_extra import ErrorExtra
+
+
+T = TypeVar("T", bound="Error")
+
+
+@_attrs_define
+class Error:
+    """PostHog's error envelope. A few bodies carry only `detail` (for example the 400 from duplicating an experiment with
+    legacy metrics), so only `detail` is required.
+
+        Attributes:
+            detail (str):
+            type_ (ErrorTypeEnum | Unset):
+            code (str | Unset): e.g. required, invalid_input, not_found, permission_denied, throttled
+            attr (None | str | Unset): The field at fault, or null.
+            extra (ErrorExtra | Unset):
+    """
+
+    detail: str
+    type_: ErrorTypeEnum | Unset = UNSET
+    code: str | Unset = UNSET
+    attr: str | Unset | None = UNSET
+    extra: ErrorExtra | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        detail = self.detail
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
+
+        code = self.code
+
+        attr: str | Unset | None
+        if isinstance(self.attr, Unset):
+            attr = UNSET
+        else:
+            attr = self.attr
+
+        extra: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extra, Unset):
+            extra = self.extra.to_dict() if self.extra is not None else None
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "detail": detail,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if code is not UNSET:
+            field_dict["code"] = code
+        if attr is not UNSET:
+            field_dict["attr"] = attr
+        if extra is not UNSET:
+            field_dict["extra"] = extra
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_extra import ErrorExtra
+
+        expect_object(src_dict)
+        d = dict(src_dict)
+        if "detail" not in d:
+            raise ResponseShapeError("required field is missing", ("detail",))
+        detail = d.pop("detail")
+
+        try:
+            _type_ = d.pop("type", UNSET)
+            type_: ErrorTypeEnum | Unset
+            if _type_ is None:
+                type_ = cast(Any, None)
+            elif isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_error_type_enum(_type_)
+
+        except Exception as exc:
+            raise field_error("type", exc) from exc
+
+        code = d.pop("code", UNSET)
+
+        try:
+
+            def _parse_attr(data: object) -> str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            attr = _parse_attr(d.pop("attr", UNSET))
+
+        except Exception as exc:
+            raise field_error("attr", exc) from exc
+
+        try:
+            _extra = d.pop("extra", UNSET)
+            extra: ErrorExtra | Unset
+            if _extra is None:
+                extra = cast(Any, None)
+            elif isinstance(_extra, Unset):
+                extra = UNSET
+            else:
+                extra = ErrorExtra.from_dict(_extra)
+
+        except Exception as exc:
+            raise field_error("extra", exc) from exc
+
+        error = cls(
+            detail=detail,
+            type_=type_,
+            code=code,
+            attr=attr,
+            extra=extra,
+        )
+
+        error.additional_properties = d
+        return error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

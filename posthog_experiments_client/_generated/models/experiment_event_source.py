@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ResponseShapeError,
+    Unset,
+    expect_object,
+    field_error,
+)
+
+if TYPE_CHECKING:
+    from ..models.experiment_event_source_properties_item import ExperimentEventSourcePropertiesItem
+
+
+T = TypeVar("T", bound="ExperimentEventSource")
+
+
+@_attrs_define
+class ExperimentEventSource:
+    """An events or actions node used by a metric.
+
+    Attributes:
+        kind (str | Unset): `EventsNode` or `ActionsNode`.
+        event (None | str | Unset):
+        id (int | None | Unset):
+        name (None | str | Unset):
+        math (str | Unset): total, sum, unique_session, min, max, avg, dau, unique_group or hogql.
+        math_property (None | str | Unset):
+        math_hogql (None | str | Unset):
+        properties (list[ExperimentEventSourcePropertiesItem] | Unset):
+    """
+
+    kind: str | Unset = UNSET
+    event: str | Unset | None = UNSET
+    id: int | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    math: str | Unset = UNSET
+    math_property: str | Unset | None = UNSET
+    math_hogql: str | Unset | None = UNSET
+    properties: list[ExperimentEventSourcePropertiesItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        kind = self.kind
+
+        event: str | Unset | None
+        if isinstance(self.event, Unset):
+            event = UNSET
+        else:
+            event = self.event
+
+        id: int | Unset | None
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        math = self.math
+
+        math_property: str | Unset | None
+        if isinstance(self.math_property, Unset):
+            math_property = UNSET
+        else:
+            math_property = self.math_property
+
+        math_hogql: str | Unset | None
+        if isinstance(self.math_hogql, Unset):
+            math_hogql = UNSET
+        else:
+            math_hogql = self.math_hogql
+
+        properties: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            if self.properties is None:
+                properties = cast(Any, None)
+            else:
+                properties = []
+                for properties_item_data in self.properties:
+                    properties_item = (
+                        properties_item_data.to_dict() if properties_item_data is not None else None
+                    )
+                    properties.append(properties_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if kind is not UNSET:
+            field_dict["kind"] = kind
+        if event is not UNSET:
+            field_dict["event"] = event
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if math is not UNSET:
+            field_dict["math"] = math
+        if math_property is not UNSET:
+            field_dict["math_property"] = math_property
+        if math_hogql is not UNSET:
+            field_dict["math_hogql"] = math_hogql
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.experiment_event_source_properties_item import (
+            ExperimentEventSourcePropertiesItem,
+        )
+
+        expect_object(src_dict)
+        d = dict(src_dict)
+        kind = d.pop("kind", UNSET)
+
+        try:
+
+            def _parse_event(data: object) -> str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            event = _parse_event(d.pop("event", UNSET))
+
+        except Exception as exc:
+            raise field_error("event", exc) from exc
+
+        try:
+
+            def _parse_id(data: object) -> int | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            id = _parse_id(d.pop("id", UNSET))
+
+        except Exception as exc:
+            raise field_error("id", exc) from exc
+
+        try:
+
+            def _parse_name(data: object) -> str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            name = _parse_name(d.pop("name", UNSET))
+
+        except Exception as exc:
+            raise field_error("name", exc) from exc
+
+        math = d.pop("math", UNSET)
+
+        try:
+
+            def _parse_math_property(data: object) -> str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            math_property = _parse_math_property(d.pop("math_property", UNSET))
+
+        except Exception as exc:
+            raise field_error("math_property", exc) from exc
+
+        try:
+
+            def _parse_math_hogql(data: object) -> str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            math_hogql = _parse_math_hogql(d.pop("math_hogql", UNSET))
+
+        except Exception as exc:
+            raise field_error("math_hogql", exc) from exc
+
+        try:
+            _properties = d.pop("properties", UNSET)
+            properties: list[ExperimentEventSourcePropertiesItem] | Unset
+            if _properties is None:
+                properties = cast(Any, None)
+            elif isinstance(_properties, Unset):
+                properties = UNSET
+            elif not isinstance(_properties, list):
+                raise ResponseShapeError(f"expected a list, got {type(_properties).__name__}")
+            else:
+                properties = []
+                for properties_index, properties_item_data in enumerate(_properties):
+                    try:
+                        _properties_item = properties_item_data
+                        properties_item: ExperimentEventSourcePropertiesItem
+                        if _properties_item is None:
+                            properties_item = cast(Any, None)
+                        else:
+                            properties_item = ExperimentEventSourcePropertiesItem.from_dict(
+                                _properties_item
+                            )
+
+                    except Exception as exc:
+                        raise field_error(properties_index, exc) from exc
+                    properties.append(properties_item)
+
+        except Exception as exc:
+            raise field_error("properties", exc) from exc
+
+        experiment_event_source = cls(
+            kind=kind,
+            event=event,
+            id=id,
+            name=name,
+            math=math,
+            math_property=math_property,
+            math_hogql=math_hogql,
+            properties=properties,
+        )
+
+        experiment_event_source.additional_properties = d
+        return experiment_event_source
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

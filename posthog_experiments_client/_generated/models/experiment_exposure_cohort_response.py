@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    ResponseShapeError,
+    expect_object,
+    field_error,
+)
+
+if TYPE_CHECKING:
+    from ..models.cohort import Cohort
+
+
+T = TypeVar("T", bound="ExperimentExposureCohortResponse")
+
+
+@_attrs_define
+class ExperimentExposureCohortResponse:
+    """
+    Attributes:
+        cohort (Cohort):
+    """
+
+    cohort: Cohort
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cohort = self.cohort.to_dict() if self.cohort is not None else None
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cohort": cohort,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cohort import Cohort
+
+        expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            if "cohort" not in d:
+                raise ResponseShapeError("required field is missing")
+            _cohort = d.pop("cohort")
+            cohort: Cohort
+            if _cohort is None:
+                cohort = cast(Any, None)
+            else:
+                cohort = Cohort.from_dict(_cohort)
+
+        except Exception as exc:
+            raise field_error("cohort", exc) from exc
+
+        experiment_exposure_cohort_response = cls(
+            cohort=cohort,
+        )
+
+        experiment_exposure_cohort_response.additional_properties = d
+        return experiment_exposure_cohort_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ResponseShapeError,
+    Unset,
+    expect_object,
+    field_error,
+    format_datetime,
+    parse_datetime,
+)
+
+if TYPE_CHECKING:
+    from ..models.user_basic import UserBasic
+
+
+T = TypeVar("T", bound="ExperimentHoldout")
+
+
+@_attrs_define
+class ExperimentHoldout:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        description (None | str | Unset):
+        filters (Any | Unset): Holdout groups, e.g. `[{"properties": [], "rollout_percentage": 10}]`.
+        created_by (None | Unset | UserBasic):
+    """
+
+    id: int
+    name: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    description: str | Unset | None = UNSET
+    filters: Any | Unset = UNSET
+    created_by: Unset | UserBasic | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_basic import UserBasic
+
+        id = self.id
+
+        name = self.name
+
+        created_at = format_datetime(self.created_at)
+
+        updated_at = format_datetime(self.updated_at)
+
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        filters = self.filters
+
+        created_by: dict[str, Any] | Unset | None
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserBasic):
+            created_by = self.created_by.to_dict() if self.created_by is not None else None
+        else:
+            created_by = self.created_by
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_basic import UserBasic
+
+        expect_object(src_dict)
+        d = dict(src_dict)
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        id = d.pop("id")
+
+        if "name" not in d:
+            raise ResponseShapeError("required field is missing", ("name",))
+        name = d.pop("name")
+
+        try:
+            if "created_at" not in d:
+                raise ResponseShapeError("required field is missing")
+            _created_at = d.pop("created_at")
+            created_at: datetime.datetime
+            if _created_at is None:
+                created_at = cast(Any, None)
+            else:
+                created_at = parse_datetime(_created_at)
+
+        except Exception as exc:
+            raise field_error("created_at", exc) from exc
+
+        try:
+            if "updated_at" not in d:
+                raise ResponseShapeError("required field is missing")
+            _updated_at = d.pop("updated_at")
+            updated_at: datetime.datetime
+            if _updated_at is None:
+                updated_at = cast(Any, None)
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except Exception as exc:
+            raise field_error("updated_at", exc) from exc
+
+        try:
+
+            def _parse_description(data: object) -> str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            description = _parse_description(d.pop("description", UNSET))
+
+        except Exception as exc:
+            raise field_error("description", exc) from exc
+
+        filters = d.pop("filters", UNSET)
+
+        try:
+
+            def _parse_created_by(data: object) -> Unset | UserBasic | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise ResponseShapeError(f"expected UserBasic, got {type(data).__name__}")
+                _created_by_type_1 = data
+                created_by_type_1: UserBasic
+                if _created_by_type_1 is None:
+                    created_by_type_1 = cast(Any, None)
+                else:
+                    created_by_type_1 = UserBasic.from_dict(_created_by_type_1)
+
+                return created_by_type_1
+
+            created_by = _parse_created_by(d.pop("created_by", UNSET))
+
+        except Exception as exc:
+            raise field_error("created_by", exc) from exc
+
+        experiment_holdout = cls(
+            id=id,
+            name=name,
+            created_at=created_at,
+            updated_at=updated_at,
+            description=description,
+            filters=filters,
+            created_by=created_by,
+        )
+
+        experiment_holdout.additional_properties = d
+        return experiment_holdout
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

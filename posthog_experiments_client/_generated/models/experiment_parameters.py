@@ -1,0 +1,397 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ResponseShapeError,
+    Unset,
+    expect_object,
+    field_error,
+)
+
+if TYPE_CHECKING:
+    from ..models.experiment_parameters_custom_exposure_filter_type_0 import (
+        ExperimentParametersCustomExposureFilterType0,
+    )
+    from ..models.experiment_parameters_feature_flag_payloads_type_0 import (
+        ExperimentParametersFeatureFlagPayloadsType0,
+    )
+    from ..models.feature_flag_variant import FeatureFlagVariant
+
+
+T = TypeVar("T", bound="ExperimentParameters")
+
+
+@_attrs_define
+class ExperimentParameters:
+    """Sizing and variant configuration. Replaced wholesale on update.
+
+    Attributes:
+        feature_flag_variants (list[FeatureFlagVariant] | Unset):
+        minimum_detectable_effect (float | None | Unset):
+        recommended_running_time (float | None | Unset):
+        recommended_sample_size (float | None | Unset):
+        rollout_percentage (float | None | Unset): Rollout of the flag's release group.
+        aggregation_group_type_index (int | None | Unset):
+        ensure_experience_continuity (bool | None | Unset):
+        custom_exposure_filter (ExperimentParametersCustomExposureFilterType0 | None | Unset):
+        feature_flag_payloads (ExperimentParametersFeatureFlagPayloadsType0 | None | Unset):
+    """
+
+    feature_flag_variants: list[FeatureFlagVariant] | Unset = UNSET
+    minimum_detectable_effect: float | Unset | None = UNSET
+    recommended_running_time: float | Unset | None = UNSET
+    recommended_sample_size: float | Unset | None = UNSET
+    rollout_percentage: float | Unset | None = UNSET
+    aggregation_group_type_index: int | Unset | None = UNSET
+    ensure_experience_continuity: bool | Unset | None = UNSET
+    custom_exposure_filter: ExperimentParametersCustomExposureFilterType0 | Unset | None = UNSET
+    feature_flag_payloads: ExperimentParametersFeatureFlagPayloadsType0 | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.experiment_parameters_custom_exposure_filter_type_0 import (
+            ExperimentParametersCustomExposureFilterType0,
+        )
+        from ..models.experiment_parameters_feature_flag_payloads_type_0 import (
+            ExperimentParametersFeatureFlagPayloadsType0,
+        )
+
+        feature_flag_variants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.feature_flag_variants, Unset):
+            if self.feature_flag_variants is None:
+                feature_flag_variants = cast(Any, None)
+            else:
+                feature_flag_variants = []
+                for feature_flag_variants_item_data in self.feature_flag_variants:
+                    feature_flag_variants_item = (
+                        feature_flag_variants_item_data.to_dict()
+                        if feature_flag_variants_item_data is not None
+                        else None
+                    )
+                    feature_flag_variants.append(feature_flag_variants_item)
+
+        minimum_detectable_effect: float | Unset | None
+        if isinstance(self.minimum_detectable_effect, Unset):
+            minimum_detectable_effect = UNSET
+        else:
+            minimum_detectable_effect = self.minimum_detectable_effect
+
+        recommended_running_time: float | Unset | None
+        if isinstance(self.recommended_running_time, Unset):
+            recommended_running_time = UNSET
+        else:
+            recommended_running_time = self.recommended_running_time
+
+        recommended_sample_size: float | Unset | None
+        if isinstance(self.recommended_sample_size, Unset):
+            recommended_sample_size = UNSET
+        else:
+            recommended_sample_size = self.recommended_sample_size
+
+        rollout_percentage: float | Unset | None
+        if isinstance(self.rollout_percentage, Unset):
+            rollout_percentage = UNSET
+        else:
+            rollout_percentage = self.rollout_percentage
+
+        aggregation_group_type_index: int | Unset | None
+        if isinstance(self.aggregation_group_type_index, Unset):
+            aggregation_group_type_index = UNSET
+        else:
+            aggregation_group_type_index = self.aggregation_group_type_index
+
+        ensure_experience_continuity: bool | Unset | None
+        if isinstance(self.ensure_experience_continuity, Unset):
+            ensure_experience_continuity = UNSET
+        else:
+            ensure_experience_continuity = self.ensure_experience_continuity
+
+        custom_exposure_filter: dict[str, Any] | Unset | None
+        if isinstance(self.custom_exposure_filter, Unset):
+            custom_exposure_filter = UNSET
+        elif isinstance(self.custom_exposure_filter, ExperimentParametersCustomExposureFilterType0):
+            custom_exposure_filter = (
+                self.custom_exposure_filter.to_dict()
+                if self.custom_exposure_filter is not None
+                else None
+            )
+        else:
+            custom_exposure_filter = self.custom_exposure_filter
+
+        feature_flag_payloads: dict[str, Any] | Unset | None
+        if isinstance(self.feature_flag_payloads, Unset):
+            feature_flag_payloads = UNSET
+        elif isinstance(self.feature_flag_payloads, ExperimentParametersFeatureFlagPayloadsType0):
+            feature_flag_payloads = (
+                self.feature_flag_payloads.to_dict()
+                if self.feature_flag_payloads is not None
+                else None
+            )
+        else:
+            feature_flag_payloads = self.feature_flag_payloads
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if feature_flag_variants is not UNSET:
+            field_dict["feature_flag_variants"] = feature_flag_variants
+        if minimum_detectable_effect is not UNSET:
+            field_dict["minimum_detectable_effect"] = minimum_detectable_effect
+        if recommended_running_time is not UNSET:
+            field_dict["recommended_running_time"] = recommended_running_time
+        if recommended_sample_size is not UNSET:
+            field_dict["recommended_sample_size"] = recommended_sample_size
+        if rollout_percentage is not UNSET:
+            field_dict["rollout_percentage"] = rollout_percentage
+        if aggregation_group_type_index is not UNSET:
+            field_dict["aggregation_group_type_index"] = aggregation_group_type_index
+        if ensure_experience_continuity is not UNSET:
+            field_dict["ensure_experience_continuity"] = ensure_experience_continuity
+        if custom_exposure_filter is not UNSET:
+            field_dict["custom_exposure_filter"] = custom_exposure_filter
+        if feature_flag_payloads is not UNSET:
+            field_dict["feature_flag_payloads"] = feature_flag_payloads
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.experiment_parameters_custom_exposure_filter_type_0 import (
+            ExperimentParametersCustomExposureFilterType0,
+        )
+        from ..models.experiment_parameters_feature_flag_payloads_type_0 import (
+            ExperimentParametersFeatureFlagPayloadsType0,
+        )
+        from ..models.feature_flag_variant import FeatureFlagVariant
+
+        expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            _feature_flag_variants = d.pop("feature_flag_variants", UNSET)
+            feature_flag_variants: list[FeatureFlagVariant] | Unset
+            if _feature_flag_variants is None:
+                feature_flag_variants = cast(Any, None)
+            elif isinstance(_feature_flag_variants, Unset):
+                feature_flag_variants = UNSET
+            elif not isinstance(_feature_flag_variants, list):
+                raise ResponseShapeError(
+                    f"expected a list, got {type(_feature_flag_variants).__name__}"
+                )
+            else:
+                feature_flag_variants = []
+                for feature_flag_variants_index, feature_flag_variants_item_data in enumerate(
+                    _feature_flag_variants
+                ):
+                    try:
+                        _feature_flag_variants_item = feature_flag_variants_item_data
+                        feature_flag_variants_item: FeatureFlagVariant
+                        if _feature_flag_variants_item is None:
+                            feature_flag_variants_item = cast(Any, None)
+                        else:
+                            feature_flag_variants_item = FeatureFlagVariant.from_dict(
+                                _feature_flag_variants_item
+                            )
+
+                    except Exception as exc:
+                        raise field_error(feature_flag_variants_index, exc) from exc
+                    feature_flag_variants.append(feature_flag_variants_item)
+
+        except Exception as exc:
+            raise field_error("feature_flag_variants", exc) from exc
+
+        try:
+
+            def _parse_minimum_detectable_effect(data: object) -> float | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            minimum_detectable_effect = _parse_minimum_detectable_effect(
+                d.pop("minimum_detectable_effect", UNSET)
+            )
+
+        except Exception as exc:
+            raise field_error("minimum_detectable_effect", exc) from exc
+
+        try:
+
+            def _parse_recommended_running_time(data: object) -> float | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            recommended_running_time = _parse_recommended_running_time(
+                d.pop("recommended_running_time", UNSET)
+            )
+
+        except Exception as exc:
+            raise field_error("recommended_running_time", exc) from exc
+
+        try:
+
+            def _parse_recommended_sample_size(data: object) -> float | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            recommended_sample_size = _parse_recommended_sample_size(
+                d.pop("recommended_sample_size", UNSET)
+            )
+
+        except Exception as exc:
+            raise field_error("recommended_sample_size", exc) from exc
+
+        try:
+
+            def _parse_rollout_percentage(data: object) -> float | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            rollout_percentage = _parse_rollout_percentage(d.pop("rollout_percentage", UNSET))
+
+        except Exception as exc:
+            raise field_error("rollout_percentage", exc) from exc
+
+        try:
+
+            def _parse_aggregation_group_type_index(data: object) -> int | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            aggregation_group_type_index = _parse_aggregation_group_type_index(
+                d.pop("aggregation_group_type_index", UNSET)
+            )
+
+        except Exception as exc:
+            raise field_error("aggregation_group_type_index", exc) from exc
+
+        try:
+
+            def _parse_ensure_experience_continuity(data: object) -> bool | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            ensure_experience_continuity = _parse_ensure_experience_continuity(
+                d.pop("ensure_experience_continuity", UNSET)
+            )
+
+        except Exception as exc:
+            raise field_error("ensure_experience_continuity", exc) from exc
+
+        try:
+
+            def _parse_custom_exposure_filter(
+                data: object,
+            ) -> ExperimentParametersCustomExposureFilterType0 | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise ResponseShapeError(
+                        f"expected ExperimentParametersCustomExposureFilterType0, got {type(data).__name__}"
+                    )
+                _custom_exposure_filter_type_0 = data
+                custom_exposure_filter_type_0: ExperimentParametersCustomExposureFilterType0
+                if _custom_exposure_filter_type_0 is None:
+                    custom_exposure_filter_type_0 = cast(Any, None)
+                else:
+                    custom_exposure_filter_type_0 = (
+                        ExperimentParametersCustomExposureFilterType0.from_dict(
+                            _custom_exposure_filter_type_0
+                        )
+                    )
+
+                return custom_exposure_filter_type_0
+
+            custom_exposure_filter = _parse_custom_exposure_filter(
+                d.pop("custom_exposure_filter", UNSET)
+            )
+
+        except Exception as exc:
+            raise field_error("custom_exposure_filter", exc) from exc
+
+        try:
+
+            def _parse_feature_flag_payloads(
+                data: object,
+            ) -> ExperimentParametersFeatureFlagPayloadsType0 | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise ResponseShapeError(
+                        f"expected ExperimentParametersFeatureFlagPayloadsType0, got {type(data).__name__}"
+                    )
+                _feature_flag_payloads_type_0 = data
+                feature_flag_payloads_type_0: ExperimentParametersFeatureFlagPayloadsType0
+                if _feature_flag_payloads_type_0 is None:
+                    feature_flag_payloads_type_0 = cast(Any, None)
+                else:
+                    feature_flag_payloads_type_0 = (
+                        ExperimentParametersFeatureFlagPayloadsType0.from_dict(
+                            _feature_flag_payloads_type_0
+                        )
+                    )
+
+                return feature_flag_payloads_type_0
+
+            feature_flag_payloads = _parse_feature_flag_payloads(
+                d.pop("feature_flag_payloads", UNSET)
+            )
+
+        except Exception as exc:
+            raise field_error("feature_flag_payloads", exc) from exc
+
+        experiment_parameters = cls(
+            feature_flag_variants=feature_flag_variants,
+            minimum_detectable_effect=minimum_detectable_effect,
+            recommended_running_time=recommended_running_time,
+            recommended_sample_size=recommended_sample_size,
+            rollout_percentage=rollout_percentage,
+            aggregation_group_type_index=aggregation_group_type_index,
+            ensure_experience_continuity=ensure_experience_continuity,
+            custom_exposure_filter=custom_exposure_filter,
+            feature_flag_payloads=feature_flag_payloads,
+        )
+
+        experiment_parameters.additional_properties = d
+        return experiment_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

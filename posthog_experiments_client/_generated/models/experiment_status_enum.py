@@ -1,0 +1,19 @@
+from typing import Literal, cast
+
+ExperimentStatusEnum = Literal["draft", "running", "stopped"]
+
+EXPERIMENT_STATUS_ENUM_VALUES: set[ExperimentStatusEnum] = {
+    "draft",
+    "running",
+    "stopped",
+}
+
+
+def check_experiment_status_enum(value: str) -> ExperimentStatusEnum:
+    """Accept a value of ExperimentStatusEnum.
+
+    Values outside EXPERIMENT_STATUS_ENUM_VALUES are returned unchanged rather than
+    rejected: PostHog adds values over time (a status ``paused``, a new conclusion), and a
+    response carrying one must still parse and round-trip.
+    """
+    return cast(ExperimentStatusEnum, value)

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ResponseShapeError,
+    Unset,
+    expect_object,
+    field_error,
+)
+
+T = TypeVar("T", bound="FeatureFlagVariant")
+
+
+@_attrs_define
+class FeatureFlagVariant:
+    """One variant of the experiment's feature flag.
+
+    Attributes:
+        key (str): Variant key; one must be `control`.
+        name (None | str | Unset):
+        rollout_percentage (float | Unset): Share of users, 0-100; all variants sum to 100.
+    """
+
+    key: str
+    name: str | Unset | None = UNSET
+    rollout_percentage: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        name: str | Unset | None
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        rollout_percentage = self.rollout_percentage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if rollout_percentage is not UNSET:
+            field_dict["rollout_percentage"] = rollout_percentage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        expect_object(src_dict)
+        d = dict(src_dict)
+        if "key" not in d:
+            raise ResponseShapeError("required field is missing", ("key",))
+        key = d.pop("key")
+
+        try:
+
+            def _parse_name(data: object) -> str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            name = _parse_name(d.pop("name", UNSET))
+
+        except Exception as exc:
+            raise field_error("name", exc) from exc
+
+        rollout_percentage = d.pop("rollout_percentage", UNSET)
+
+        feature_flag_variant = cls(
+            key=key,
+            name=name,
+            rollout_percentage=rollout_percentage,
+        )
+
+        feature_flag_variant.additional_properties = d
+        return feature_flag_variant
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ResponseShapeError,
+    Unset,
+    expect_object,
+    field_error,
+)
+
+if TYPE_CHECKING:
+    from ..models.saved_metric_metadata import SavedMetricMetadata
+
+
+T = TypeVar("T", bound="SavedMetricReference")
+
+
+@_attrs_define
+class SavedMetricReference:
+    """Links a saved metric; `metadata.type` is `primary` (default) or `secondary`.
+
+    Attributes:
+        id (int):
+        metadata (SavedMetricMetadata | Unset):
+    """
+
+    id: int
+    metadata: SavedMetricMetadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict() if self.metadata is not None else None
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.saved_metric_metadata import SavedMetricMetadata
+
+        expect_object(src_dict)
+        d = dict(src_dict)
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        id = d.pop("id")
+
+        try:
+            _metadata = d.pop("metadata", UNSET)
+            metadata: SavedMetricMetadata | Unset
+            if _metadata is None:
+                metadata = cast(Any, None)
+            elif isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = SavedMetricMetadata.from_dict(_metadata)
+
+        except Exception as exc:
+            raise field_error("metadata", exc) from exc
+
+        saved_metric_reference = cls(
+            id=id,
+            metadata=metadata,
+        )
+
+        saved_metric_reference.additional_properties = d
+        return saved_metric_reference
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

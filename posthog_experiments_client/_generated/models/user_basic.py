@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.role_at_organization_enum import (
+    RoleAtOrganizationEnum,
+    check_role_at_organization_enum,
+)
+from ..types import (
+    UNSET,
+    ResponseShapeError,
+    Unset,
+    expect_object,
+    field_error,
+)
+
+if TYPE_CHECKING:
+    from ..models.user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0
+
+
+T = TypeVar("T", bound="UserBasic")
+
+
+@_attrs_define
+class UserBasic:
+    """
+    Attributes:
+        id (int):
+        uuid (str):
+        email (str):
+        distinct_id (None | str | Unset):
+        first_name (str | Unset):
+        last_name (str | Unset):
+        is_email_verified (bool | None | Unset):
+        hedgehog_config (None | Unset | UserBasicHedgehogConfigType0):
+        role_at_organization (None | RoleAtOrganizationEnum | Unset):
+    """
+
+    id: int
+    uuid: str
+    email: str
+    distinct_id: str | Unset | None = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    is_email_verified: bool | Unset | None = UNSET
+    hedgehog_config: Unset | UserBasicHedgehogConfigType0 | None = UNSET
+    role_at_organization: RoleAtOrganizationEnum | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0
+
+        id = self.id
+
+        uuid = self.uuid
+
+        email = self.email
+
+        distinct_id: str | Unset | None
+        if isinstance(self.distinct_id, Unset):
+            distinct_id = UNSET
+        else:
+            distinct_id = self.distinct_id
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        is_email_verified: bool | Unset | None
+        if isinstance(self.is_email_verified, Unset):
+            is_email_verified = UNSET
+        else:
+            is_email_verified = self.is_email_verified
+
+        hedgehog_config: dict[str, Any] | Unset | None
+        if isinstance(self.hedgehog_config, Unset):
+            hedgehog_config = UNSET
+        elif isinstance(self.hedgehog_config, UserBasicHedgehogConfigType0):
+            hedgehog_config = (
+                self.hedgehog_config.to_dict() if self.hedgehog_config is not None else None
+            )
+        else:
+            hedgehog_config = self.hedgehog_config
+
+        role_at_organization: str | Unset | None
+        if isinstance(self.role_at_organization, Unset):
+            role_at_organization = UNSET
+        elif isinstance(self.role_at_organization, str):
+            role_at_organization = self.role_at_organization
+        else:
+            role_at_organization = self.role_at_organization
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "uuid": uuid,
+                "email": email,
+            }
+        )
+        if distinct_id is not UNSET:
+            field_dict["distinct_id"] = distinct_id
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if is_email_verified is not UNSET:
+            field_dict["is_email_verified"] = is_email_verified
+        if hedgehog_config is not UNSET:
+            field_dict["hedgehog_config"] = hedgehog_config
+        if role_at_organization is not UNSET:
+            field_dict["role_at_organization"] = role_at_organization
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0
+
+        expect_object(src_dict)
+        d = dict(src_dict)
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        id = d.pop("id")
+
+        if "uuid" not in d:
+            raise ResponseShapeError("required field is missing", ("uuid",))
+        uuid = d.pop("uuid")
+
+        if "email" not in d:
+            raise ResponseShapeError("required field is missing", ("email",))
+        email = d.pop("email")
+
+        try:
+
+            def _parse_distinct_id(data: object) -> str | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            distinct_id = _parse_distinct_id(d.pop("distinct_id", UNSET))
+
+        except Exception as exc:
+            raise field_error("distinct_id", exc) from exc
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        try:
+
+            def _parse_is_email_verified(data: object) -> bool | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
+
+            is_email_verified = _parse_is_email_verified(d.pop("is_email_verified", UNSET))
+
+        except Exception as exc:
+            raise field_error("is_email_verified", exc) from exc
+
+        try:
+
+            def _parse_hedgehog_config(data: object) -> Unset | UserBasicHedgehogConfigType0 | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, dict):
+                    raise ResponseShapeError(
+                        f"expected UserBasicHedgehogConfigType0, got {type(data).__name__}"
+                    )
+                _hedgehog_config_type_0 = data
+                hedgehog_config_type_0: UserBasicHedgehogConfigType0
+                if _hedgehog_config_type_0 is None:
+                    hedgehog_config_type_0 = cast(Any, None)
+                else:
+                    hedgehog_config_type_0 = UserBasicHedgehogConfigType0.from_dict(
+                        _hedgehog_config_type_0
+                    )
+
+                return hedgehog_config_type_0
+
+            hedgehog_config = _parse_hedgehog_config(d.pop("hedgehog_config", UNSET))
+
+        except Exception as exc:
+            raise field_error("hedgehog_config", exc) from exc
+
+        try:
+
+            def _parse_role_at_organization(data: object) -> RoleAtOrganizationEnum | Unset | None:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if not isinstance(data, str):
+                    raise ResponseShapeError(f"expected str, got {type(data).__name__}")
+                _role_at_organization_type_1 = data
+                role_at_organization_type_1: RoleAtOrganizationEnum
+                if _role_at_organization_type_1 is None:
+                    role_at_organization_type_1 = cast(Any, None)
+                else:
+                    role_at_organization_type_1 = check_role_at_organization_enum(
+                        _role_at_organization_type_1
+                    )
+
+                return role_at_organization_type_1
+
+            role_at_organization = _parse_role_at_organization(d.pop("role_at_organization", UNSET))
+
+        except Exception as exc:
+            raise field_error("role_at_organization", exc) from exc
+
+        user_basic = cls(
+            id=id,
+            uuid=uuid,
+            email=email,
+            distinct_id=distinct_id,
+            first_name=first_name,
+            last_name=last_name,
+            is_email_verified=is_email_verified,
+            hedgehog_config=hedgehog_config,
+            role_at_organization=role_at_organization,
+        )
+
+        user_basic.additional_properties = d
+        return user_basic
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+"""Contains some shared types for properties"""
+
+import datetime as _datetime
+import reprlib as _reprlib
+from collections.abc import Mapping, MutableMapping
+from typing import IO, BinaryIO, Generic, Literal, TypeVar, overload
+
+from attrs import define
+from dateutil.parser import isoparse as _isoparse
+
+
+class ResponseShapeError(ValueError):
+    """A response body does not have the shape the spec documents.
+
+    Attributes:
+        problem: What is wrong, e.g. ``required field is missing``.
+        path: Where, from the outermost object: field names and list indexes.
+    """
+
+    def __init__(self, problem: str, path: tuple[str | int, ...] = ()) -> None:
+        self.problem = problem
+        self.path = path
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in self.path)
+        return f"{where.lstrip('.')}: {self.problem}" if where else self.problem
+
+
+def field_error(field: str | int, exc: BaseException) -> ResponseShapeError:
+    """Wrap an error raised while parsing ``field`` so that its message names the full path."""
+    if isinstance(exc, ResponseShapeError):
+        return ResponseShapeError(exc.problem, (field, *exc.path))
+    return ResponseShapeError(str(exc) or type(exc).__name__, (field,))
+
+
+def expect_object(value: object) -> None:
+    """Raise ``ResponseShapeError`` unless ``value`` is a JSON object."""
+    if not isinstance(value, Mapping):
+        raise ResponseShapeError(
+            f"expected an object, got {type(value).__name__} {_reprlib.repr(value)}"
+        )
+
+
+class ParsedDatetime(_datetime.datetime):
+    """A datetime that remembers the exact text it was parsed from.
+
+    ``to_dict()`` writes that text back, so ``2019-08-24T14:15:22Z`` round-trips unchanged instead
+    of becoming ``2019-08-24T14:15:22+00:00``. Any derived value is a plain datetime.
+    """
+
+    __slots__ = ("source_text",)
+    source_text: str
+
+
+def parse_datetime(value: str) -> _datetime.datetime:
+    """Parse an ISO 8601 date-time: the standard library's fast path, python-dateutil for the rest."""
+    if not isinstance(value, str):
+        raise ResponseShapeError(
+            f"expected an ISO 8601 date-time string, got {type(value).__name__}"
+        )
+    try:
+        parsed = ParsedDatetime.fromisoformat(value)
+    except ValueError:
+        try:
+            plain = _isoparse(value)
+        except (ValueError, OverflowError) as exc:
+            raise ResponseShapeError(f"invalid ISO 8601 date-time {_reprlib.repr(value)}") from exc
+        parsed = ParsedDatetime(
+            plain.year,
+            plain.month,
+            plain.day,
+            plain.hour,
+            plain.minute,
+            plain.second,
+            plain.microsecond,
+            plain.tzinfo,
+            fold=plain.fold,
+        )
+    parsed.source_text = value
+    return parsed
+
+
+@overload
+def format_datetime(value: _datetime.datetime) -> str: ...
+
+
+@overload
+def format_datetime(value: None) -> None: ...
+
+
+def format_datetime(value: _datetime.datetime | None) -> str | None:
+    """The JSON form of a date-time: its source text when it came from a response."""
+    if value is None:
+        return None
+    source_text: str | None = getattr(value, "source_text", None)
+    return source_text if source_text is not None else value.isoformat()
+
+
+class Unset:
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads"""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A response from an endpoint"""
+
+    status_code: int
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "ParsedDatetime",
+    "RequestFiles",
+    "Response",
+    "ResponseShapeError",
+    "Unset",
+    "expect_object",
+    "field_error",
+    "format_datetime",
+    "parse_datetime",
+]
