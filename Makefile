@@ -27,9 +27,11 @@ install: $(STAMP)
 
 generate: $(STAMP)
 	$(PY) scripts/generate.py
+	$(PY) scripts/unasync.py
 
 check-generated: $(STAMP)
 	$(PY) scripts/generate.py --check
+	$(PY) scripts/unasync.py --check
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,0 +1,536 @@
+"""``AsyncExperimentsClient``: the asyncio/trio client.
+
+This file is the source of the sync twin: ``scripts/unasync.py`` derives ``_client.py`` from it
+by dropping ``async``/``await`` and renaming, and ``make test`` checks that the copy is current.
+Everything that is not I/O lives in ``_operations``, ``_arguments``, ``_config`` and ``_retry``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import time
+from collections.abc import Mapping, Sequence
+from types import TracebackType
+from typing import Any, TypeVar, cast
+
+import httpx
+
+from . import _operations as ops
+from . import _retry
+from ._config import resolve_settings, with_overrides
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    ConfigurationError,
+    RateLimitError,
+)
+from ._generated.models import (
+    Cohort,
+    Experiment,
+    ExperimentMetric,
+    ExperimentParameters,
+    ExposureCriteria,
+    SavedMetricReference,
+    StatsConfig,
+)
+from ._generated.models.conclusion_enum import ConclusionEnum
+from ._generated.models.experiment_status_filter import ExperimentStatusFilter
+from ._generated.models.experiment_type_enum import ExperimentTypeEnum
+from ._generated.types import UNSET, Unset
+from ._pagination import AsyncPager
+from ._raw import AsyncRawResponseView, RawResponse, remember
+
+T = TypeVar("T")
+logger = logging.getLogger("posthog_experiments_client")
+
+DictOr = Mapping[str, Any]
+
+
+class AsyncExperimentsClient:
+    """Client for PostHog's Experiments API, for asyncio and trio.
+
+    Create one per application (for example in a FastAPI lifespan) and share it: it holds a
+    connection pool. Every option is keyword-only; omitted ones come from the environment.
+
+    Args:
+        api_key: Personal API key (``phx_...``). Default: ``POSTHOG_PERSONAL_API_KEY``.
+        host: ``https://us.posthog.com`` (default), ``https://eu.posthog.com`` or your own
+            instance. Default: ``POSTHOG_HOST``.
+        project_id: Numeric project id, or ``"@current"``. Default: ``POSTHOG_PROJECT_ID``.
+        timeout: Seconds, or an ``httpx.Timeout``. Default: 30 s in all, 5 s to connect.
+        max_retries: Retries after the first attempt (default 2). See README for what is retried.
+        http_client: Your own ``httpx.AsyncClient`` (its pool, proxies and event hooks are kept;
+            you close it).
+        transport: An httpx transport, e.g. ``FakePostHog().transport()``.
+        headers: Extra headers for every request.
+        allow_insecure_http: Allow a plain ``http://`` host that is not loopback.
+
+    Raises:
+        ConfigurationError: A key or project is missing, or an option is invalid.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        host: str | None = None,
+        project_id: int | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        self._settings = resolve_settings(
+            api_key=api_key,
+            host=host,
+            project_id=project_id,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            allow_insecure_http=allow_insecure_http,
+        )
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("Pass http_client or transport, not both.")
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError(
+                f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}."
+            )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(host={self._settings.host!r}, "
+            f"project_id={self._settings.project_id!r})"
+        )
+
+    # ------------------------------------------------------------------ lifecycle of the client
+
+    async def __aenter__(self) -> AsyncExperimentsClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool (unless it belongs to an ``http_client`` you passed in)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> AsyncExperimentsClient:
+        """A copy with other options that shares this client's connection pool.
+
+        Raises:
+            ConfigurationError: An option is invalid.
+        """
+        copy = object.__new__(type(self))
+        copy._settings = with_overrides(
+            self._settings, timeout=timeout, max_retries=max_retries, headers=headers
+        )
+        copy._owns_http = False  # the pool stays with the original
+        copy._http = self._http
+        return copy
+
+    @property
+    def with_raw_response(self) -> AsyncRawResponseView:
+        """The same methods, returning a ``RawResponse`` (status, headers, request id, parsed)."""
+        return AsyncRawResponseView(self)
+
+    # ------------------------------------------------------------------ experiments
+
+    def list(
+        self,
+        *,
+        status: ExperimentStatusFilter | Unset = UNSET,
+        search: str | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        created_by_id: int | Unset = UNSET,
+        order: str | Unset = UNSET,
+        page_size: int = 100,
+    ) -> AsyncPager:
+        """List experiments, lazily: pages are fetched only as they are consumed.
+
+        ``async for experiment in client.list(...)`` yields every experiment; ``.pages()`` yields
+        pages; ``await client.list(...)`` returns the first page. Deleted experiments are never
+        listed, archived ones only with ``archived=True``; the order is ``-created_at`` unless
+        ``order`` is given.
+
+        Args:
+            status: ``draft``, ``running``, ``complete`` or ``all``.
+            search: Case-insensitive substring of the name.
+            archived: ``True`` lists only archived experiments.
+            created_by_id: Only experiments created by this user id.
+            order: A field, ``-`` for descending: ``created_at``, ``name``, ``start_date``, ...
+            page_size: Experiments per request (PostHog's ``limit``).
+
+        Raises:
+            InvalidArgumentError: An argument has the wrong type (raised here, before any request).
+            PostHogError: While iterating, as for ``get``.
+        """
+        query = ops.list_query(
+            status=status,
+            search=search,
+            archived=archived,
+            created_by_id=created_by_id,
+            order=order,
+            page_size=page_size,
+        )
+        return AsyncPager(self._fetch_page, query)
+
+    async def _fetch_page(self, query: Mapping[str, str]) -> ops.Page:
+        return await self._send(ops.list_call(self._settings, query))
+
+    async def get(self, id: int) -> Experiment:
+        """Fetch one experiment.
+
+        Raises:
+            NotFoundError: Unknown, deleted or other-project id.
+            PostHogError: Any other failure (see the exception tree).
+        """
+        return await self._send(ops.get_call(self._settings, id))
+
+    async def create(
+        self,
+        *,
+        name: str,
+        feature_flag_key: str,
+        description: str | Unset | None = UNSET,
+        start_date: datetime.datetime | str | Unset | None = UNSET,
+        end_date: datetime.datetime | str | Unset | None = UNSET,
+        parameters: ExperimentParameters | DictOr | Unset | None = UNSET,
+        holdout_id: int | Unset | None = UNSET,
+        type: ExperimentTypeEnum | Unset | None = UNSET,
+        metrics: Sequence[ExperimentMetric | DictOr] | Unset | None = UNSET,
+        metrics_secondary: Sequence[ExperimentMetric | DictOr] | Unset | None = UNSET,
+        saved_metrics_ids: Sequence[SavedMetricReference | DictOr] | Unset | None = UNSET,
+        exposure_criteria: ExposureCriteria | DictOr | Unset | None = UNSET,
+        stats_config: StatsConfig | DictOr | Unset | None = UNSET,
+        filters: Any | Unset = UNSET,
+        secondary_metrics: Any | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        conclusion: ConclusionEnum | Unset | None = UNSET,
+        conclusion_comment: str | Unset | None = UNSET,
+        primary_metrics_ordered_uuids: Sequence[str] | Unset | None = UNSET,
+        secondary_metrics_ordered_uuids: Sequence[str] | Unset | None = UNSET,
+    ) -> Experiment:
+        """Create an experiment (a draft unless ``start_date`` is set).
+
+        A feature flag ``feature_flag_key`` is created with control/test at 50/50 (or your
+        ``parameters.feature_flag_variants``), unless an eligible flag with that key exists, which
+        is then linked unchanged. A create is never retried once it may have reached PostHog.
+
+        Raises:
+            InvalidArgumentError: An argument has the wrong type; nothing was sent.
+            BadRequestError: PostHog's validation failed; ``attr`` names the field.
+            PostHogError: Any other failure (see the exception tree).
+        """
+        return await self._send(
+            ops.create_call(
+                self._settings,
+                name=name,
+                feature_flag_key=feature_flag_key,
+                type=type,
+                description=description,
+                start_date=start_date,
+                end_date=end_date,
+                parameters=parameters,
+                holdout_id=holdout_id,
+                metrics=metrics,
+                metrics_secondary=metrics_secondary,
+                saved_metrics_ids=saved_metrics_ids,
+                exposure_criteria=exposure_criteria,
+                stats_config=stats_config,
+                filters=filters,
+                secondary_metrics=secondary_metrics,
+                archived=archived,
+                conclusion=conclusion,
+                conclusion_comment=conclusion_comment,
+                primary_metrics_ordered_uuids=primary_metrics_ordered_uuids,
+                secondary_metrics_ordered_uuids=secondary_metrics_ordered_uuids,
+            )
+        )
+
+    async def update(
+        self,
+        id: int,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset | None = UNSET,
+        start_date: datetime.datetime | str | Unset | None = UNSET,
+        end_date: datetime.datetime | str | Unset | None = UNSET,
+        parameters: ExperimentParameters | DictOr | Unset | None = UNSET,
+        holdout_id: int | Unset | None = UNSET,
+        metrics: Sequence[ExperimentMetric | DictOr] | Unset | None = UNSET,
+        metrics_secondary: Sequence[ExperimentMetric | DictOr] | Unset | None = UNSET,
+        saved_metrics_ids: Sequence[SavedMetricReference | DictOr] | Unset | None = UNSET,
+        exposure_criteria: ExposureCriteria | DictOr | Unset | None = UNSET,
+        stats_config: StatsConfig | DictOr | Unset | None = UNSET,
+        filters: Any | Unset = UNSET,
+        secondary_metrics: Any | Unset = UNSET,
+        archived: bool | Unset = UNSET,
+        conclusion: ConclusionEnum | Unset | None = UNSET,
+        conclusion_comment: str | Unset | None = UNSET,
+        primary_metrics_ordered_uuids: Sequence[str] | Unset | None = UNSET,
+        secondary_metrics_ordered_uuids: Sequence[str] | Unset | None = UNSET,
+    ) -> Experiment:
+        """Change only the fields given (PATCH). ``UNSET`` is not sent; ``None`` sends JSON null.
+
+        ``parameters`` replaces the stored parameters wholesale. Setting ``start_date`` on a draft
+        launches it. PostHog refuses to change the variants or holdout of a launched experiment,
+        and never changes ``feature_flag_key`` or ``type``.
+
+        Raises:
+            InvalidArgumentError: An argument has the wrong type; nothing was sent.
+            BadRequestError: PostHog refused the change; the message says why.
+            NotFoundError: Unknown, deleted or other-project id.
+            PostHogError: Any other failure (see the exception tree).
+        """
+        fields = {
+            "name": name,
+            "description": description,
+            "start_date": start_date,
+            "end_date": end_date,
+            "parameters": parameters,
+            "holdout_id": holdout_id,
+            "metrics": metrics,
+            "metrics_secondary": metrics_secondary,
+            "saved_metrics_ids": saved_metrics_ids,
+            "exposure_criteria": exposure_criteria,
+            "stats_config": stats_config,
+            "filters": filters,
+            "secondary_metrics": secondary_metrics,
+            "archived": archived,
+            "conclusion": conclusion,
+            "conclusion_comment": conclusion_comment,
+            "primary_metrics_ordered_uuids": primary_metrics_ordered_uuids,
+            "secondary_metrics_ordered_uuids": secondary_metrics_ordered_uuids,
+        }
+        return await self._send(ops.update_call(self._settings, id, **fields))
+
+    async def delete(self, id: int) -> None:
+        """Soft-delete an experiment (``PATCH {"deleted": true}``; PostHog forbids DELETE).
+
+        Idempotent: when a retried attempt finds the experiment already deleted, an earlier attempt
+        succeeded, and that is success. Its feature flag is left alone. Undo with ``restore``.
+
+        Raises:
+            NotFoundError: Unknown, other-project or already deleted id (on the first attempt).
+            PostHogError: Any other failure (see the exception tree).
+        """
+        await self._send(ops.delete_call(self._settings, id))
+
+    async def restore(self, id: int) -> Experiment:
+        """Undo a soft delete (``PATCH {"deleted": false}``).
+
+        Raises:
+            NotFoundError: Unknown or other-project id.
+            PostHogError: Any other failure (see the exception tree).
+        """
+        return await self._send(ops.restore_call(self._settings, id))
+
+    async def duplicate(
+        self, id: int, *, name: str | Unset = UNSET, feature_flag_key: str | Unset = UNSET
+    ) -> Experiment:
+        """Copy an experiment as a new draft, named "{name} (Copy)" unless ``name`` is given.
+
+        Without ``feature_flag_key`` the copy shares the source's feature flag. Never retried once
+        it may have reached PostHog.
+
+        Raises:
+            InvalidArgumentError: An argument has the wrong type; nothing was sent.
+            NotFoundError: Unknown, deleted or other-project id.
+            PostHogError: Any other failure (see the exception tree).
+        """
+        return await self._send(
+            ops.duplicate_call(self._settings, id, name=name, feature_flag_key=feature_flag_key)
+        )
+
+    async def create_exposure_cohort(self, id: int) -> Cohort:
+        """Create the cohort of users exposed to a launched experiment, and link it.
+
+        Raises:
+            BadRequestError: No feature flag, not launched, or it already has an exposure cohort.
+            NotFoundError: Unknown, deleted or other-project id.
+            PostHogError: Any other failure (see the exception tree).
+        """
+        return await self._send(ops.exposure_cohort_call(self._settings, id))
+
+    async def requires_flag_implementation(
+        self,
+        *,
+        events: Sequence[DictOr] | str | Unset = UNSET,
+        actions: Sequence[DictOr] | str | Unset = UNSET,
+    ) -> bool:
+        """Whether these events still lack a ``$feature/...`` property, i.e. need the flag wired up.
+
+        Args:
+            events: Event filters such as ``[{"id": "$pageview"}]`` (or that list as JSON text).
+            actions: Action filters such as ``[{"id": 3}]``.
+
+        Raises:
+            InvalidArgumentError: An argument has the wrong type; nothing was sent.
+            PostHogError: Any other failure (see the exception tree).
+        """
+        return await self._send(
+            ops.requires_flag_call(self._settings, events=events, actions=actions)
+        )
+
+    # ------------------------------------------------------------------ lifecycle helpers
+
+    async def launch(
+        self, id: int, *, start_date: datetime.datetime | str | None = None
+    ) -> Experiment:
+        """Launch a draft: set ``start_date`` (default: now, UTC), which activates its flag.
+
+        Raises:
+            ExperimentStateError: It was already launched; nothing was changed.
+            PostHogError: Any other failure (see the exception tree).
+        """
+        refusal = ops.launch_refusal(await self.get(id))
+        if refusal is not None:
+            raise ops.state_error(refusal, id)
+        return await self.update(id, start_date=start_date or _retry.utc_now())
+
+    async def end(
+        self,
+        id: int,
+        *,
+        conclusion: ConclusionEnum | Unset | None = UNSET,
+        conclusion_comment: str | Unset | None = UNSET,
+        end_date: datetime.datetime | str | None = None,
+    ) -> Experiment:
+        """End a running experiment: set ``end_date`` (default: now, UTC) and the conclusion.
+
+        Args:
+            conclusion: ``won``, ``lost``, ``inconclusive``, ``stopped_early`` or ``invalid``.
+            conclusion_comment: Free text.
+            end_date: When it ended.
+
+        Raises:
+            ExperimentStateError: It is a draft or has already ended; nothing was changed.
+            PostHogError: Any other failure (see the exception tree).
+        """
+        refusal = ops.end_refusal(await self.get(id))
+        if refusal is not None:
+            raise ops.state_error(refusal, id)
+        return await self.update(
+            id,
+            end_date=end_date or _retry.utc_now(),
+            conclusion=conclusion,
+            conclusion_comment=conclusion_comment,
+        )
+
+    async def archive(self, id: int) -> Experiment:
+        """Archive an experiment: it leaves the default list (``archived=True`` lists it).
+
+        Raises:
+            PostHogError: Any failure (see the exception tree).
+        """
+        return await self.update(id, archived=True)
+
+    async def unarchive(self, id: int) -> Experiment:
+        """Bring an archived experiment back into the default list.
+
+        Raises:
+            PostHogError: Any failure (see the exception tree).
+        """
+        return await self.update(id, archived=False)
+
+    # ------------------------------------------------------------------ sending
+
+    async def _send(self, call: ops.Call[T]) -> T:
+        return (await self._send_raw(call)).parsed
+
+    async def _send_raw(self, call: ops.Call[T]) -> RawResponse[T]:
+        settings = self._settings
+        request = ops.build_request(self._http, settings, call)
+        retries_done = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await self._http.send(request, follow_redirects=False)
+            except httpx.TransportError as exc:
+                if retries_done < settings.max_retries and _retry.error_is_retryable(
+                    exc, call.method
+                ):
+                    delay = _retry.backoff_delay(retries_done)
+                    _log_retry(request, repr(exc), delay, retries_done, settings.max_retries)
+                    await _retry.async_sleep(delay)
+                    retries_done += 1
+                    continue
+                raise _connection_error(exc, request) from exc
+            except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+                raise _connection_error(exc, request) from exc
+            _log_response(request, response, started, retries_done)
+            status = response.status_code
+            if 200 <= status < 300:
+                remember(response)
+                return RawResponse(call.parse(response), response)
+            if status == 404 and call.soft_delete and retries_done > 0:
+                # An earlier attempt deleted it but its response was lost: the goal is reached.
+                remember(response)
+                return RawResponse(cast(T, None), response)
+            error = ops.status_error(response)
+            if retries_done < settings.max_retries and _retry.status_is_retryable(
+                status, call.method
+            ):
+                retry_after = error.retry_after if isinstance(error, RateLimitError) else None
+                if retry_after is not None and retry_after > _retry.MAX_RETRY_AFTER:
+                    raise error
+                delay = _retry.retry_delay(retries_done, retry_after)
+                _log_retry(request, str(status), delay, retries_done, settings.max_retries)
+                await _retry.async_sleep(delay)
+                retries_done += 1
+                continue
+            raise error
+
+
+def _connection_error(exc: Exception, request: httpx.Request) -> APIConnectionError:
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(
+            f"{request.method} {request.url} timed out: {exc!r}", request=request
+        )
+    return APIConnectionError(f"{request.method} {request.url} failed: {exc!r}", request=request)
+
+
+def _log_response(
+    request: httpx.Request, response: httpx.Response, started: float, retries_done: int
+) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "%s %s -> %s in %.1f ms (attempt %d)",
+            request.method,
+            request.url,
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+            retries_done + 1,
+        )
+
+
+def _log_retry(
+    request: httpx.Request, reason: str, delay: float, retries_done: int, max_retries: int
+) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        logger.debug(
+            "retrying %s %s after %s in %.2f s (retry %d of %d)",
+            request.method,
+            request.url,
+            reason,
+            delay,
+            retries_done + 1,
+            max_retries,
+        )

@@ -1,0 +1,180 @@
+"""The one exception tree of the client.
+
+Every failure a call can meet is raised as one of these; no httpx exception, ``KeyError``,
+``TypeError`` or ``ValueError`` escapes a client method. The original error is chained as
+``__cause__``.
+
+    PostHogError
+    ├── ConfigurationError          bad or missing api_key / host / project_id, bad options
+    ├── InvalidArgumentError        a method argument of the wrong type, caught before sending
+    ├── APIConnectionError          the request got no HTTP response (DNS, refused, reset, ...)
+    │   └── APITimeoutError         ... because a timeout expired
+    ├── APIStatusError              PostHog answered with a non-2xx status
+    │   ├── BadRequestError               400
+    │   ├── AuthenticationError           401
+    │   ├── PermissionDeniedError         403
+    │   ├── NotFoundError                 404
+    │   ├── MethodNotAllowedError         405
+    │   ├── ConflictError                 409
+    │   ├── RateLimitError                429 (``retry_after`` in seconds, or None)
+    │   └── InternalServerError           >= 500, and codes outside the standard list
+    ├── ResponseValidationError     a 2xx whose body is not JSON or not the documented shape
+    └── ExperimentStateError        a lifecycle helper refused: e.g. launching a launched experiment
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "ConflictError",
+    "ExperimentStateError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "MethodNotAllowedError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PostHogError",
+    "RateLimitError",
+    "ResponseValidationError",
+]
+
+
+class PostHogError(Exception):
+    """Base class of every error this client raises."""
+
+
+class ConfigurationError(PostHogError):
+    """The client was configured wrongly: a missing key or project, a bad host or option."""
+
+
+class InvalidArgumentError(PostHogError):
+    """A method argument has the wrong type or form. Nothing was sent."""
+
+
+class APIConnectionError(PostHogError):
+    """The request got no HTTP response: the connection failed, was reset or timed out.
+
+    Attributes:
+        request: The request that failed.
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired."""
+
+
+class APIStatusError(PostHogError):
+    """PostHog answered with a non-success status.
+
+    The fields of PostHog's error envelope (``{"type", "code", "detail", "attr"}``) are copied onto
+    the exception; those the body lacks are None.
+
+    Attributes:
+        status_code: The HTTP status.
+        type: PostHog's error type, e.g. ``validation_error``.
+        code: PostHog's error code, e.g. ``required`` or ``not_found``.
+        detail: PostHog's message.
+        attr: The field at fault, or None.
+        body: The decoded JSON body, or the raw text when it is not JSON (None when empty).
+        response: The ``httpx.Response``.
+        request: The ``httpx.Request``.
+        request_id: The ``X-Request-Id`` response header, when present.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message)
+        envelope = body if isinstance(body, dict) else {}
+        self.status_code: int = response.status_code
+        self.type: str | None = _text_or_none(envelope.get("type"))
+        self.code: str | None = _text_or_none(envelope.get("code"))
+        self.detail: str | None = _text_or_none(envelope.get("detail"))
+        self.attr: str | None = _text_or_none(envelope.get("attr"))
+        self.body: Any = body
+        self.response: httpx.Response = response
+        self.request: httpx.Request = response.request
+        self.request_id: str | None = response.headers.get("x-request-id")
+
+
+class BadRequestError(APIStatusError):
+    """400: PostHog rejected the request, usually a validation error naming ``attr``."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: no personal API key, or an invalid one."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key lacks the scope (``experiment:read``/``write``) or cannot reach the project."""
+
+
+class NotFoundError(APIStatusError):
+    """404: unknown, deleted or other-project experiment, or an unknown project."""
+
+
+class MethodNotAllowedError(APIStatusError):
+    """405: e.g. DELETE, which PostHog refuses; use ``client.delete()`` (a soft delete)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the change needs approval or conflicts with the current state."""
+
+
+class RateLimitError(APIStatusError):
+    """429: the key is throttled (480 requests a minute, 4800 an hour).
+
+    Attributes:
+        retry_after: Seconds PostHog asked to wait (``Retry-After``), or None.
+    """
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: Any, retry_after: float | None
+    ) -> None:
+        super().__init__(message, response=response, body=body)
+        self.retry_after = retry_after
+
+
+class InternalServerError(APIStatusError):
+    """A 5xx, or a status outside the standard list (e.g. 520 from a proxy)."""
+
+
+class ResponseValidationError(PostHogError):
+    """A success response whose body is not JSON, or not the documented shape.
+
+    Attributes:
+        body: The raw body bytes, kept whole so that no data is lost.
+        response: The ``httpx.Response``.
+    """
+
+    def __init__(self, message: str, *, body: bytes, response: httpx.Response) -> None:
+        super().__init__(message)
+        self.body = body
+        self.response = response
+
+
+class ExperimentStateError(PostHogError):
+    """A lifecycle helper refused because of the experiment's state. Nothing was changed.
+
+    Attributes:
+        experiment_id: The experiment's id.
+    """
+
+    def __init__(self, message: str, *, experiment_id: int) -> None:
+        super().__init__(message)
+        self.experiment_id = experiment_id
+
+
+def _text_or_none(value: object) -> str | None:
+    return None if value is None else str(value)

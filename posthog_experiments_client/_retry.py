@@ -1,0 +1,122 @@
+"""When to retry, and how long to wait. Shared by the sync and async clients.
+
+PostHog's semantics decide what is safe:
+
+* 429 is retried for every method: PostHog rejects throttled requests before acting on them.
+* A connection that failed before the request was sent is retried for every method.
+* 502, 503, 504, read timeouts and connections dropped mid-request are retried only for GET and
+  PATCH (both idempotent here). A create or duplicate that may have reached PostHog is never
+  re-sent, so it cannot create twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import random
+import sys
+import time
+from datetime import datetime, timezone
+
+import httpx
+
+RETRYABLE_STATUSES = frozenset({502, 503, 504})
+IDEMPOTENT_METHODS = frozenset({"GET", "PATCH"})
+INITIAL_DELAY = 0.5
+MAX_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0
+
+# Errors raised before any byte of the request could reach the server.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+_testing = False
+
+
+def set_testing(testing: bool) -> None:
+    """Turn retry sleeps off (``True``) or back on, e.g. in a test suite's conftest.
+
+    Retries still happen, with the same decisions; only the waiting is skipped.
+    """
+    global _testing
+    _testing = testing
+
+
+def status_is_retryable(status_code: int, method: str) -> bool:
+    """Whether a response with this status may be retried for this method."""
+    if status_code == 429:
+        return True
+    return status_code in RETRYABLE_STATUSES and method in IDEMPOTENT_METHODS
+
+
+def error_is_retryable(error: httpx.TransportError, method: str) -> bool:
+    """Whether a transport failure may be retried for this method."""
+    if isinstance(error, _NOT_SENT):
+        return True
+    return method in IDEMPOTENT_METHODS
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Seconds from a ``Retry-After`` header (delta-seconds or an HTTP date), or None."""
+    if value is None:
+        return None
+    text = value.strip()
+    seconds: float
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+        current = now if now is not None else time.time()
+        seconds = when.timestamp() - current
+    if seconds != seconds or seconds in (float("inf"), float("-inf")):  # NaN or infinite
+        return None
+    return max(seconds, 0.0)
+
+
+def backoff_delay(retries_done: int) -> float:
+    """Exponential backoff with jitter: 0.5 s doubling up to 8 s, less up to 25 % at random."""
+    base: float = min(INITIAL_DELAY * 2.0**retries_done, MAX_DELAY)
+    return base * (1.0 - 0.25 * random.random())
+
+
+def retry_delay(retries_done: int, retry_after: float | None) -> float:
+    """How long to wait before the next attempt."""
+    if retry_after is not None:
+        return retry_after
+    return backoff_delay(retries_done)
+
+
+def sleep(seconds: float) -> None:
+    if not _testing and seconds > 0:
+        time.sleep(seconds)
+
+
+async def async_sleep(seconds: float) -> None:
+    """Sleep under whichever event loop runs the caller: trio or asyncio."""
+    if _testing or seconds <= 0:
+        return
+    if _running_under_trio():
+        import trio
+
+        await trio.sleep(seconds)
+    else:
+        await asyncio.sleep(seconds)
+
+
+def _running_under_trio() -> bool:
+    trio = sys.modules.get("trio")
+    if trio is None:
+        return False
+    try:
+        trio.lowlevel.current_task()
+    except RuntimeError:
+        return False
+    return True
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
