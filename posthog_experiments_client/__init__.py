@@ -60,8 +60,8 @@ if TYPE_CHECKING:
     from ._raw import RawResponse
     from ._retry import set_testing
 
-__all__ = [
-    "UNSET",
+# Plain sorted() order, which a test checks.
+__all__ = [  # noqa: RUF022
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -98,6 +98,7 @@ __all__ = [
     "SavedMetricReference",
     "StatsConfig",
     "SyncPager",
+    "UNSET",
     "Unset",
     "UserBasic",
     "__version__",

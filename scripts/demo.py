@@ -1,0 +1,157 @@
+"""Walk an experiment through its whole lifecycle, with the async client and then the sync one.
+
+python scripts/demo.py          # against the embedded fake PostHog on a loopback socket
+python scripts/demo.py --live   # against the real project in POSTHOG_* (creates real objects)
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import uuid
+from collections.abc import Iterator
+
+import anyio
+
+from posthog_experiments_client import (
+    AsyncExperimentsClient,
+    ExperimentMetric,
+    ExperimentParameters,
+    ExperimentsClient,
+    FeatureFlagVariant,
+    NotFoundError,
+)
+
+
+def say(step: str, detail: str = "") -> None:
+    print(f"  {step:<28} {detail}")
+
+
+async def lifecycle(client: AsyncExperimentsClient, suffix: str) -> int:
+    print("\nAsync client")
+    experiment = await client.create(
+        name=f"Checkout redesign {suffix}",
+        feature_flag_key=f"checkout-redesign-{suffix}",
+        description="Does the one-page checkout convert better?",
+        parameters=ExperimentParameters(
+            feature_flag_variants=[
+                FeatureFlagVariant(key="control", name="Current checkout", rollout_percentage=50),
+                FeatureFlagVariant(key="one-page", name="One-page checkout", rollout_percentage=50),
+            ],
+            minimum_detectable_effect=5,
+        ),
+        metrics=[
+            ExperimentMetric.from_dict(
+                {
+                    "kind": "ExperimentMetric",
+                    "metric_type": "funnel",
+                    "name": "Checkout completed",
+                    "series": [{"kind": "EventsNode", "event": "checkout completed"}],
+                }
+            )
+        ],
+    )
+    flag = experiment.feature_flag
+    say("create", f"#{experiment.id} {experiment.name!r} (flag {flag.key!r}, active={flag.active})")
+    for index in range(3):
+        await client.create(
+            name=f"Pricing page test {suffix}-{index}", feature_flag_key=f"pricing-{suffix}-{index}"
+        )
+
+    pages = 0
+    async for page in client.list(search=suffix, page_size=2).pages():
+        pages += 1
+        names = ", ".join(e.name for e in page.items)
+        say(f"list page {pages}", f"{len(page.items)} of {page.count}: {names}")
+
+    experiment = await client.update(experiment.id, description="One-page checkout vs current")
+    say("update", f"description = {experiment.description!r}")
+
+    experiment = await client.launch(experiment.id)
+    say(
+        "launch",
+        f"start_date = {experiment.start_date:%Y-%m-%d %H:%M} UTC, flag active = {experiment.feature_flag.active}",
+    )
+
+    cohort = await client.create_exposure_cohort(experiment.id)
+    say("exposure cohort", f"#{cohort.id} {cohort.name!r}")
+
+    copy = await client.duplicate(experiment.id)
+    say("duplicate", f"#{copy.id} {copy.name!r} (shares flag {copy.feature_flag_key!r})")
+
+    experiment = await client.end(
+        experiment.id, conclusion="won", conclusion_comment="+7% conversion"
+    )
+    say(
+        "end",
+        f"conclusion = {experiment.conclusion!r}, end_date set = {experiment.end_date is not None}",
+    )
+
+    experiment = await client.archive(experiment.id)
+    say("archive", f"archived = {experiment.archived}")
+
+    await client.delete(copy.id)
+    try:
+        await client.get(copy.id)
+    except NotFoundError as error:
+        say("soft delete", f"#{copy.id} is gone: {error}")
+    restored = await client.restore(copy.id)
+    say("restore", f"#{restored.id} is back (deleted = {restored.deleted})")
+    return experiment.id
+
+
+def sync_twin(client: ExperimentsClient, experiment_id: int, suffix: str) -> None:
+    print("\nSync client")
+    experiment = client.get(experiment_id)
+    say("get", f"#{experiment.id} {experiment.name!r} status={experiment.status!r}")
+    count = sum(1 for _ in client.list(search=suffix, page_size=2))
+    say("list (iterate all)", f"{count} non-archived experiments matching {suffix!r}")
+    archived = [e.name for e in client.list(archived=True, search=suffix)]
+    say("list archived", ", ".join(archived))
+
+
+@contextlib.contextmanager
+def fake_posthog() -> Iterator[dict[str, object]]:
+    from posthog_experiments_client.testing import FakePostHog
+
+    fake = FakePostHog()
+    with fake.serve() as base_url:
+        print(f"Fake PostHog listening on {base_url} (project {fake.project_id})")
+        yield {"api_key": fake.api_key, "host": base_url, "project_id": fake.project_id}
+
+
+async def run(settings: dict[str, object], suffix: str) -> int:
+    async with AsyncExperimentsClient(**settings) as client:  # type: ignore[arg-type]
+        return await lifecycle(client, suffix)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--live", action="store_true", help="use the real PostHog in POSTHOG_*")
+    args = parser.parse_args()
+    suffix = uuid.uuid4().hex[:6]
+    if args.live:
+        missing = [
+            v for v in ("POSTHOG_PERSONAL_API_KEY", "POSTHOG_PROJECT_ID") if not os.environ.get(v)
+        ]
+        if missing:
+            print(f"--live needs {', '.join(missing)} (and POSTHOG_HOST unless US cloud).")
+            return 2
+        print("WARNING: --live creates real experiments and feature flags in your PostHog project.")
+        settings_cm: contextlib.AbstractContextManager[dict[str, object]] = contextlib.nullcontext(
+            {}
+        )
+    else:
+        settings_cm = fake_posthog()
+    with settings_cm as settings:
+        experiment_id = anyio.run(run, settings, suffix)
+        with ExperimentsClient(**settings) as client:  # type: ignore[arg-type]
+            sync_twin(client, experiment_id, suffix)
+    print("\nDone.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

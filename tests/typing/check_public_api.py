@@ -1,0 +1,83 @@
+"""Example calls, type-checked by ``mypy --strict`` in ``make test`` and never run.
+
+``assert_type`` pins what the public API returns; each ``# type: ignore[...]`` marks a call that
+must be rejected (``warn_unused_ignores`` fails the check if it is accepted).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from typing_extensions import assert_type
+
+from posthog_experiments_client import (
+    UNSET,
+    AsyncExperimentsClient,
+    AsyncPager,
+    Cohort,
+    Experiment,
+    ExperimentParameters,
+    ExperimentsClient,
+    FeatureFlagVariant,
+    Page,
+    RawResponse,
+    SyncPager,
+)
+
+
+async def async_calls(client: AsyncExperimentsClient) -> None:
+    assert_type(await client.get(1), Experiment)
+    assert_type(client.list(), AsyncPager)
+    assert_type(await client.list(status="running"), Page)
+    async for experiment in client.list(search="checkout"):
+        assert_type(experiment, Experiment)
+    async for page in client.list().pages():
+        assert_type(page, Page)
+        assert_type(page.items, list[Experiment])
+        assert_type(page.has_next_page(), bool)
+    created = await client.create(
+        name="Checkout",
+        feature_flag_key="checkout",
+        parameters=ExperimentParameters(
+            feature_flag_variants=[
+                FeatureFlagVariant(key="control", rollout_percentage=50),
+                FeatureFlagVariant(key="test", rollout_percentage=50),
+            ]
+        ),
+        metrics=[{"kind": "ExperimentMetric", "metric_type": "mean"}],
+    )
+    assert_type(created, Experiment)
+    assert_type(await client.update(1, description=None, name=UNSET), Experiment)
+    assert_type(await client.delete(1), None)
+    assert_type(await client.restore(1), Experiment)
+    assert_type(await client.duplicate(1, name="Copy"), Experiment)
+    assert_type(await client.create_exposure_cohort(1), Cohort)
+    assert_type(await client.requires_flag_implementation(events=[{"id": "$pageview"}]), bool)
+    assert_type(await client.launch(1), Experiment)
+    assert_type(await client.end(1, conclusion="won"), Experiment)
+    assert_type(await client.archive(1), Experiment)
+    assert_type(await client.with_raw_response.get(1), RawResponse[Experiment])
+    assert_type(client.with_options(max_retries=0), AsyncExperimentsClient)
+
+    await client.get("1")  # type: ignore[arg-type]
+    await client.create(name="only a name")  # type: ignore[call-arg]
+    await client.create("positional", "args")  # type: ignore[call-arg]
+    await client.update(1, feature_flag_key="immutable")  # type: ignore[call-arg]
+    await client.update(1, archived="yes")  # type: ignore[arg-type]
+    await client.end(1, conclusion=3)  # type: ignore[arg-type]
+    client.list(page_size="10")  # type: ignore[arg-type]
+
+
+def sync_calls(client: ExperimentsClient) -> None:
+    assert_type(client.get(1), Experiment)
+    assert_type(client.list(), SyncPager)
+    for experiment in client.list(archived=True):
+        assert_type(experiment, Experiment)
+    assert_type(client.list().first_page(), Page)
+    assert_type(client.launch(1, start_date=datetime.datetime.now(datetime.timezone.utc)), Experiment)
+    assert_type(client.delete(1), None)
+    assert_type(client.with_raw_response.delete(1), RawResponse[None])
+
+    client.get(None)  # type: ignore[arg-type]
+    client.duplicate(1, "name")  # type: ignore[call-arg]
+    ExperimentsClient("phx_key")  # type: ignore[call-arg]
