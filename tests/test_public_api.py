@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import posthog_experiments_client as package
 
 EXPECTED = {
@@ -66,12 +68,8 @@ def test_every_public_name_resolves_and_shows_the_package_as_its_module() -> Non
 
 
 def test_unknown_attribute_raises_attribute_error() -> None:
-    try:
+    with pytest.raises(AttributeError, match="NotAThing"):
         package.NotAThing  # type: ignore[attr-defined]  # noqa: B018
-    except AttributeError as exc:
-        assert "NotAThing" in str(exc)
-    else:
-        raise AssertionError("expected AttributeError")
 
 
 def test_version_does_not_need_package_metadata() -> None:
@@ -105,4 +103,7 @@ def test_root_import_is_light() -> None:
         "print(sorted(m for m in sys.modules if m.startswith('posthog_experiments_client')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "['posthog_experiments_client', 'posthog_experiments_client._version']"
+    assert (
+        out.stdout.strip()
+        == "['posthog_experiments_client', 'posthog_experiments_client._version']"
+    )

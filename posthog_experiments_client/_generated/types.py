@@ -3,10 +3,10 @@
 import datetime as _datetime
 import reprlib as _reprlib
 from collections.abc import Mapping, MutableMapping
-from typing import IO, BinaryIO, Generic, Literal, TypeVar, overload
+from typing import IO, Any, BinaryIO, Generic, Literal, SupportsIndex, TypeVar, overload
+from urllib.parse import quote as _quote
 
 from attrs import define
-from dateutil.parser import isoparse as _isoparse
 
 
 class ResponseShapeError(ValueError):
@@ -34,6 +34,12 @@ def field_error(field: str | int, exc: BaseException) -> ResponseShapeError:
     return ResponseShapeError(str(exc) or type(exc).__name__, (field,))
 
 
+def path_segment(value: object) -> str:
+    """A path parameter, percent-encoded so it stays one segment: ``/`` and dots included, so that
+    ``..`` or ``../1`` cannot climb out of the path."""
+    return _quote(str(value), safe="").replace(".", "%2E")
+
+
 def expect_object(value: object) -> None:
     """Raise ``ResponseShapeError`` unless ``value`` is a JSON object."""
     if not isinstance(value, Mapping):
@@ -52,6 +58,13 @@ class ParsedDatetime(_datetime.datetime):
     __slots__ = ("source_text",)
     source_text: str
 
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        # Copies and pickles keep the source text (derived values have none and reduce as usual).
+        source_text = getattr(self, "source_text", None)
+        if source_text is None:
+            return super().__reduce_ex__(protocol)
+        return (parse_datetime, (source_text,))
+
 
 def parse_datetime(value: str) -> _datetime.datetime:
     """Parse an ISO 8601 date-time: the standard library's fast path, python-dateutil for the rest."""
@@ -62,8 +75,11 @@ def parse_datetime(value: str) -> _datetime.datetime:
     try:
         parsed = ParsedDatetime.fromisoformat(value)
     except ValueError:
+        # Imported here: most responses never need it, and it is slow to import.
+        from dateutil.parser import isoparse
+
         try:
-            plain = _isoparse(value)
+            plain = isoparse(value)
         except (ValueError, OverflowError) as exc:
             raise ResponseShapeError(f"invalid ISO 8601 date-time {_reprlib.repr(value)}") from exc
         parsed = ParsedDatetime(
@@ -154,4 +170,5 @@ __all__ = [
     "field_error",
     "format_datetime",
     "parse_datetime",
+    "path_segment",
 ]

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.experiment import Experiment
 from ...models.experiment_create import ExperimentCreate
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -20,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/projects/{project_id}/experiments/".format(
-            project_id=quote(str(project_id), safe=""),
-        ),
+        "url": f"/api/projects/{path_segment(project_id)}/experiments/",
     }
 
     _kwargs["json"] = body.to_dict() if body is not None else None

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.experiment_exposure_cohort_response import ExperimentExposureCohortResponse
-from ...types import Response
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -17,10 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/projects/{project_id}/experiments/{id}/create_exposure_cohort_for_experiment/".format(
-            project_id=quote(str(project_id), safe=""),
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/api/projects/{path_segment(project_id)}/experiments/{path_segment(id)}/create_exposure_cohort_for_experiment/",
     }
 
     return _kwargs

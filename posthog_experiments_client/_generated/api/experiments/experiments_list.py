@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.experiment_status_filter import ExperimentStatusFilter
 from ...models.paginated_experiment_list import PaginatedExperimentList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -47,9 +46,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/projects/{project_id}/experiments/".format(
-            project_id=quote(str(project_id), safe=""),
-        ),
+        "url": f"/api/projects/{path_segment(project_id)}/experiments/",
         "params": params,
     }
 

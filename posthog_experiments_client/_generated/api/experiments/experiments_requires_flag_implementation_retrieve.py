@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -7,7 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.requires_flag_implementation_response import RequiresFlagImplementationResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -27,9 +26,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/projects/{project_id}/experiments/requires_flag_implementation/".format(
-            project_id=quote(str(project_id), safe=""),
-        ),
+        "url": f"/api/projects/{path_segment(project_id)}/experiments/requires_flag_implementation/",
         "params": params,
     }
 
