@@ -473,7 +473,12 @@ class AsyncExperimentsClient:
                     retries_done += 1
                     continue
                 raise _connection_error(exc, request) from exc
-            except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+            except (
+                httpx.HTTPError,
+                httpx.InvalidURL,
+                httpx.StreamError,
+                httpx.CookieConflict,
+            ) as exc:
                 raise _connection_error(exc, request) from exc
             _log_response(request, response, started, retries_done)
             status = response.status_code

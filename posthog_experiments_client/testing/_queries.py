@@ -1,0 +1,132 @@
+"""The experiments queryset: project scoping, soft delete, list filters and ordering.
+
+``search`` and ``order`` apply to every action that reads the queryset (so a detail
+GET with a non-matching ``search`` is a 404); ``status``, ``archived`` and
+``created_by_id`` only filter the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
+
+from ._errors import not_found, validation_error
+from ._models import Experiment
+from ._state import Store
+
+__all__ = ["ORDER_FIELDS", "find_experiment", "list_experiments"]
+
+ORDER_FIELDS = frozenset(
+    {"created_at", "created_by", "updated_at", "name", "start_date", "end_date", "duration", "status"}
+)
+_STATUS_RANK = {"draft": 0, "running": 1, "stopped": 2}
+
+
+def _order(params: Mapping[str, str]) -> tuple[str, bool] | None:
+    """The validated ``order`` parameter as ``(field, descending)`` (2026's allowlist)."""
+    order = params.get("order")
+    if not order:
+        return None
+    field = order[1:] if order.startswith("-") else order
+    if field not in ORDER_FIELDS:
+        raise validation_error(f"Invalid order field: '{order}'")
+    return field, order.startswith("-")
+
+
+def _matches_search(experiment: Experiment, search: str | None) -> bool:
+    # Postgres ``UPPER(name) LIKE UPPER(%search%)``, which is what icontains compiles to.
+    return not search or search.upper() in experiment.name.upper()
+
+
+def find_experiment(
+    store: Store,
+    team_id: int,
+    raw_id: str,
+    params: Mapping[str, str],
+    *,
+    include_deleted: bool = False,
+) -> Experiment:
+    """The detail lookup (``get_object``): 404 ``Not found.`` unless visible here."""
+    _order(params)
+    try:
+        experiment_id = int(raw_id)
+    except ValueError:
+        raise not_found() from None
+    experiment = store.experiments.get(experiment_id)
+    if (
+        experiment is None
+        or experiment.team_id != team_id
+        or (experiment.deleted is True and not include_deleted)
+        or not _matches_search(experiment, params.get("search"))
+    ):
+        raise not_found()
+    return experiment
+
+
+def list_experiments(
+    store: Store, team_id: int, params: Mapping[str, str], now: datetime
+) -> list[Experiment]:
+    """The list action's rows, filtered and ordered (default ``-created_at``)."""
+    order = _order(params)
+    rows = [e for e in store.team_experiments.get(team_id, ()) if e.deleted is not True]
+
+    status = (params.get("status") or "").lower()
+    if status == "draft":
+        rows = [e for e in rows if e.start_date is None]
+    elif status == "running":
+        rows = [e for e in rows if e.start_date is not None and e.end_date is None]
+    elif status == "complete":
+        rows = [e for e in rows if e.end_date is not None]
+
+    created_by = params.get("created_by_id")
+    if created_by:
+        try:
+            creator = int(created_by)
+        except ValueError:
+            raise validation_error("A valid integer is required.", "created_by_id") from None
+        rows = [e for e in rows if e.created_by_id == creator]
+
+    archived = params.get("archived")
+    wanted = archived is not None and archived.lower() == "true"
+    rows = [e for e in rows if e.archived is wanted]
+
+    search = params.get("search")
+    if search:
+        needle = search.upper()
+        rows = [e for e in rows if needle in e.name.upper()]
+
+    if order is None:
+        # Rows are stored in id order, so this sort is close to linear.
+        rows.sort(key=lambda e: (e.created_at, e.id), reverse=True)
+        return rows
+    field, descending = order
+    return _sorted(rows, _sort_key(store, field, now), descending)
+
+
+def _sort_key(store: Store, field: str, now: datetime) -> Callable[[Experiment], Any]:
+    if field == "status":
+        return lambda e: _STATUS_RANK[e.status]
+    if field == "duration":
+        return lambda e: None if e.start_date is None else (e.end_date or now) - e.start_date
+    if field == "created_by":
+
+        def creator(e: Experiment) -> str | None:
+            user = store.users.get(e.created_by_id) if e.created_by_id is not None else None
+            return None if user is None else (user.first_name or user.email)
+
+        return creator
+    return lambda e: getattr(e, field)
+
+
+def _sorted(
+    rows: list[Experiment], key: Callable[[Experiment], Any], descending: bool
+) -> list[Experiment]:
+    """Sort like Postgres: NULLs last ascending, first descending; ties by id."""
+    keyed = [(key(e), e) for e in rows]
+    present = [(k, e) for k, e in keyed if k is not None]
+    missing = [e for k, e in keyed if k is None]
+    present.sort(key=lambda pair: (pair[0], pair[1].id), reverse=descending)
+    missing.sort(key=lambda e: e.id, reverse=descending)
+    ordered = [e for _, e in present]
+    return missing + ordered if descending else ordered + missing
