@@ -80,7 +80,7 @@ def test_plain_http_is_allowed_for_loopback_or_when_asked(client_class: type) ->
 
 
 def test_http_client_type_is_checked() -> None:
-    with pytest.raises(pec.ConfigurationError, match="httpx.AsyncClient"):
+    with pytest.raises(pec.ConfigurationError, match=r"httpx\.AsyncClient"):
         pec.AsyncExperimentsClient(api_key="k", project_id=1, http_client=httpx.Client())  # type: ignore[arg-type]
     with pytest.raises(pec.ConfigurationError, match="not both"):
         pec.ExperimentsClient(

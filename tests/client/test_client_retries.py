@@ -119,7 +119,7 @@ async def test_retries_stop_after_max_retries() -> None:
     for script, outcome in await _both(lambda: Script(default=UNAVAILABLE), lambda c: c.get(1)):
         assert isinstance(outcome, pec.InternalServerError)
         assert len(script.requests) == 3  # the first attempt and 2 retries
-    for script, outcome in await _both(
+    for script, _outcome in await _both(
         lambda: Script(default=UNAVAILABLE), lambda c: c.with_options(max_retries=5).get(1)
     ):
         assert len(script.requests) == 6
@@ -129,7 +129,9 @@ async def test_retries_stop_after_max_retries() -> None:
 async def test_500_and_client_errors_are_not_retried() -> None:
     for status in (500, 400, 401, 403, 404, 409):
         response = json_response(status, {"detail": "no"})
-        for script, outcome in await _both(lambda: Script(default=response), lambda c: c.get(1)):
+        for script, outcome in await _both(
+            lambda response=response: Script(default=response), lambda c: c.get(1)
+        ):
             assert isinstance(outcome, pec.APIStatusError)
             assert len(script.requests) == 1
 
