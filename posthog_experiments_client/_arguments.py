@@ -88,12 +88,22 @@ def model(name: str, value: Any, model_class: type[M]) -> Any:
         return value
     if isinstance(value, Mapping):
         try:
-            return model_class.from_dict(value)
+            return model_class.from_dict(_plain(value))
         except (ResponseShapeError, RecursionError) as exc:
             raise InvalidArgumentError(f"{name}: {exc}") from exc
     raise InvalidArgumentError(
         f"{name} must be a {model_class.__name__} or a dict, got {_type_name(value)}"
     )
+
+
+def _plain(value: Any) -> Any:
+    """Plain JSON data from a dict that may hold typed models (``{"variants": [Variant(...)]}``)."""
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) else value
 
 
 def model_list(name: str, value: Any, model_class: type[M]) -> Any:

@@ -105,7 +105,8 @@ async def lifecycle(client: AsyncExperimentsClient, suffix: str) -> int:
 def sync_twin(client: ExperimentsClient, experiment_id: int, suffix: str) -> None:
     print("\nSync client")
     experiment = client.get(experiment_id)
-    say("get", f"#{experiment.id} {experiment.name!r} status={experiment.status!r}")
+    state = "ended" if experiment.end_date else "running" if experiment.start_date else "draft"
+    say("get", f"#{experiment.id} {experiment.name!r} ({state}, archived={experiment.archived})")
     count = sum(1 for _ in client.list(search=suffix, page_size=2))
     say("list (iterate all)", f"{count} non-archived experiments matching {suffix!r}")
     archived = [e.name for e in client.list(archived=True, search=suffix)]

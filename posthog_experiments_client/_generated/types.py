@@ -114,8 +114,13 @@ def format_datetime(value: _datetime.datetime | None) -> str | None:
 
 
 class Unset:
+    """The type of ``UNSET``: a field that is "not sent" (``None`` means JSON null)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

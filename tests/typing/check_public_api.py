@@ -74,7 +74,9 @@ def sync_calls(client: ExperimentsClient) -> None:
     for experiment in client.list(archived=True):
         assert_type(experiment, Experiment)
     assert_type(client.list().first_page(), Page)
-    assert_type(client.launch(1, start_date=datetime.datetime.now(datetime.timezone.utc)), Experiment)
+    assert_type(
+        client.launch(1, start_date=datetime.datetime.now(datetime.timezone.utc)), Experiment
+    )
     assert_type(client.delete(1), None)
     assert_type(client.with_raw_response.delete(1), RawResponse[None])
 
