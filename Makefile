@@ -45,7 +45,7 @@ validate-spec: $(STAMP)
 	$(PY) -m openapi_spec_validator openapi/posthog-experiments.yaml
 
 pytest: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -q
 
 test: lint typecheck validate-spec check-generated pytest
 
