@@ -310,7 +310,7 @@ async def test_auth_and_permission_errors(connect: Callable[..., Any], fake: Fak
     limited = fake.add_key(project_ids=[other])
     with pytest.raises(pec.PermissionDeniedError, match=f"requested project: ID {fake.project_id}"):
         await connect(api_key=limited).get(1)
-    with pytest.raises(pec.NotFoundError, match="Not found."):
+    with pytest.raises(pec.NotFoundError, match=r"Not found\."):
         await connect().get(424242)
 
 
@@ -325,7 +325,8 @@ async def test_rate_limit_is_retried_then_raised(
         await client.get(1)
         with pytest.raises(pec.RateLimitError) as info:
             await client.get(1)
-        assert info.value.retry_after is not None and info.value.retry_after > 0
+        assert info.value.retry_after is not None
+        assert info.value.retry_after > 0
         assert info.value.type == "throttled_error"
     finally:
         pec.set_testing(False)
