@@ -8,6 +8,7 @@ generated models.
 from __future__ import annotations
 
 import json
+from http import HTTPStatus
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 from urllib.parse import parse_qsl, urlsplit
@@ -63,6 +64,7 @@ from ._retry import parse_retry_after
 
 T = TypeVar("T")
 
+_STANDARD_STATUSES = frozenset(status.value for status in HTTPStatus)
 _ERROR_CLASSES: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -182,11 +184,9 @@ def status_error(response: httpx.Response) -> APIStatusError:
     status = response.status_code
     error_class = _ERROR_CLASSES.get(status)
     if error_class is None:
-        error_class = (
-            InternalServerError if status >= 500 or status < 100 or status > 599 else APIStatusError
-        )
-    if status in (499, 520) or not (100 <= status <= 599):
-        error_class = InternalServerError
+        # Proxies answer with codes outside the standard list (499, 520): treat them as 5xx.
+        standard = status in _STANDARD_STATUSES
+        error_class = InternalServerError if status >= 500 or not standard else APIStatusError
     message = _status_message(response, body)
     if error_class is RateLimitError:
         return RateLimitError(
@@ -274,6 +274,7 @@ def list_query(
     size = check.integer("page_size", page_size, nullable=False)
     if size < 1:
         raise InvalidArgumentError(f"page_size must be >= 1, got {size}")
+    # The generated request builder encodes the query; its path is not used here.
     kwargs = experiments_list._get_kwargs(
         "0",
         limit=size,
