@@ -8,8 +8,8 @@ generated models.
 from __future__ import annotations
 
 import json
-from http import HTTPStatus
 from collections.abc import Callable, Mapping
+from http import HTTPStatus
 from typing import Any, Generic, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
