@@ -133,9 +133,7 @@ class ExperimentRules:
 
     # ------------------------------------------------------------------ update
 
-    def update(
-        self, experiment: Experiment, data: Any, *, partial: bool
-    ) -> Experiment:
+    def update(self, experiment: Experiment, data: Any, *, partial: bool) -> Experiment:
         """``PATCH``/``PUT``: whitelist, launched-experiment guards, flag sync on drafts."""
         store = self.store
         values = self.validate(experiment.team_id, data, partial=partial)
@@ -225,9 +223,7 @@ class ExperimentRules:
         return self.create(source.team_id, user_id, payload)
 
     def _copy_name(self, source: Experiment) -> str:
-        taken = {
-            e.name for e in self.store.team_experiments[source.team_id] if e.deleted is False
-        }
+        taken = {e.name for e in self.store.team_experiments[source.team_id] if e.deleted is False}
         base = f"{source.name} (Copy)"
         candidate, counter = base, 1
         while candidate in taken:
@@ -238,7 +234,7 @@ class ExperimentRules:
     # ------------------------------------------------------------------ exposure cohort
 
     def create_exposure_cohort(self, experiment: Experiment, user_id: int | None) -> Cohort:
-        """``POST /{id}/create_exposure_cohort_for_experiment/`` (errors in §8.7's order)."""
+        """``POST /{id}/create_exposure_cohort_for_experiment/`` (errors in PostHog's order)."""
         store = self.store
         flag = store.flags.get(experiment.feature_flag_id)
         if flag is None:
@@ -329,7 +325,9 @@ class ExperimentRules:
             link = self.store.saved_metric_links[link_id]
             query = self.store.saved_metrics[link.saved_metric_id].query
             uuid = query.get("uuid") if isinstance(query, dict) else None
-            is_secondary = isinstance(link.metadata, dict) and link.metadata.get("type") == "secondary"
+            is_secondary = (
+                isinstance(link.metadata, dict) and link.metadata.get("type") == "secondary"
+            )
             if isinstance(uuid, str):
                 uuids["secondary" if is_secondary else "primary"].append(uuid)
         for kind, new in uuids.items():
@@ -362,7 +360,9 @@ def _check_new_flag_key(key: str) -> None:
         )
     if not _FLAG_KEY_RE.match(key):
         raise validation_error(
-            "Only letters, numbers, hyphens (-) & underscores (_) are allowed.", "key", "invalid_key"
+            "Only letters, numbers, hyphens (-) & underscores (_) are allowed.",
+            "key",
+            "invalid_key",
         )
 
 
@@ -501,4 +501,3 @@ def _flat_properties(properties: Any) -> list[dict[str, Any]]:
 
     walk(properties)
     return flat
-

@@ -38,11 +38,11 @@ EMPTY: Any = _Empty()
 
 DATETIME_FORMAT_HELP = "YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z]"
 
-_TRUE_VALUES = {"t", "T", "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE"}
-_TRUE_VALUES |= {"on", "On", "ON", "1", 1, True}
-_FALSE_VALUES = {"f", "F", "n", "N", "no", "No", "NO", "false", "False", "FALSE"}
-_FALSE_VALUES |= {"off", "Off", "OFF", "0", 0, 0.0, False}
-_NULL_VALUES = {"null", "Null", "NULL", "", None}
+_TRUE_VALUES: set[object] = {"t", "T", "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE"}
+_TRUE_VALUES |= {"on", "On", "ON", "1", 1}
+_FALSE_VALUES: set[object] = {"f", "F", "n", "N", "no", "No", "NO", "false", "False", "FALSE"}
+_FALSE_VALUES |= {"off", "Off", "OFF", "0", 0}
+_NULL_VALUES: set[object] = {"null", "Null", "NULL", "", None}
 
 # Django's fallback pattern for datetimes that `fromisoformat` rejects.
 _DATETIME_RE = re.compile(
@@ -234,7 +234,7 @@ def primary_key(
         raise _incorrect_pk_type(value, attr)
     try:
         pk = int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise _incorrect_pk_type(value, attr) from None
     if not exists(pk):
         raise validation_error(

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import email.parser
-import email.policy
 import json
+import math
 from collections.abc import Mapping
 from typing import Any
 from urllib import parse
@@ -35,6 +34,14 @@ def _strict_constant(value: str) -> Any:
     raise ValueError(f"Out of range float values are not JSON compliant: {value!r}")
 
 
+def _strict_float(text: str) -> float:
+    # Postgres cannot store 1e400 (infinity) in JSON; refuse it as DRF refuses NaN.
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"Out of range float values are not JSON compliant: {text!r}")
+    return value
+
+
 def _charset(content_type: str) -> str:
     for param in content_type.split(";")[1:]:
         name, _, value = param.partition("=")
@@ -55,11 +62,15 @@ def decode_body(content_type: str | None, body: bytes) -> Any:
     """
     media = (content_type or "").split(";")[0].strip().lower()
     if not body:
-        return FormData() if media.endswith("form-urlencoded") or media.startswith("multipart/") else {}
+        return (
+            FormData()
+            if media.endswith("form-urlencoded") or media.startswith("multipart/")
+            else {}
+        )
     if media == "application/json":
         try:
             text = body.decode(_charset(content_type or ""))
-            return json.loads(text, parse_constant=_strict_constant)
+            return json.loads(text, parse_constant=_strict_constant, parse_float=_strict_float)
         except (ValueError, LookupError) as exc:
             raise parse_error(f"JSON parse error - {exc}") from None
     if media == "application/x-www-form-urlencoded":
@@ -76,6 +87,9 @@ def decode_body(content_type: str | None, body: bytes) -> Any:
 
 
 def _decode_multipart(content_type: str, body: bytes) -> FormData:
+    import email.parser  # lazy: a rare path, keeps importing the fake cheap
+    import email.policy
+
     head = f"Content-Type: {content_type}\r\n\r\n".encode()
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
     if not message.is_multipart():
@@ -146,7 +160,9 @@ def page_links(url: str, count: int, limit: int, offset: int) -> tuple[str | Non
     """
     next_link: str | None = None
     if offset + limit < count:
-        next_link = _replace_query_param(_replace_query_param(url, "limit", limit), "offset", offset + limit)
+        next_link = _replace_query_param(
+            _replace_query_param(url, "limit", limit), "offset", offset + limit
+        )
     previous_link: str | None = None
     if offset > 0:
         with_limit = _replace_query_param(url, "limit", limit)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from operator import attrgetter
 from typing import Any
 
 from ._errors import not_found, validation_error
@@ -18,7 +19,16 @@ from ._state import Store
 __all__ = ["ORDER_FIELDS", "find_experiment", "list_experiments"]
 
 ORDER_FIELDS = frozenset(
-    {"created_at", "created_by", "updated_at", "name", "start_date", "end_date", "duration", "status"}
+    {
+        "created_at",
+        "created_by",
+        "updated_at",
+        "name",
+        "start_date",
+        "end_date",
+        "duration",
+        "status",
+    }
 )
 _STATUS_RANK = {"draft": 0, "running": 1, "stopped": 2}
 
@@ -67,8 +77,29 @@ def find_experiment(
 def list_experiments(
     store: Store, team_id: int, params: Mapping[str, str], now: datetime
 ) -> list[Experiment]:
-    """The list action's rows, filtered and ordered (default ``-created_at``)."""
+    """The list action's rows, filtered and ordered (default ``-created_at``).
+
+    Results are cached until the state changes, so walking the pages of a large list
+    costs one sort, not one per page. Callers must not modify the returned list.
+    """
     order = _order(params)
+    filters = tuple(sorted((k, v) for k, v in params.items() if k not in ("limit", "offset")))
+    key = (store.generation, team_id, filters, now if order and order[0] == "duration" else None)
+    cached = store.list_cache.get(key)
+    if cached is None:
+        if len(store.list_cache) > 32 or any(k[0] != store.generation for k in store.list_cache):
+            store.list_cache.clear()
+        cached = store.list_cache[key] = _query(store, team_id, params, order, now)
+    return cached
+
+
+def _query(
+    store: Store,
+    team_id: int,
+    params: Mapping[str, str],
+    order: tuple[str, bool] | None,
+    now: datetime,
+) -> list[Experiment]:
     rows = [e for e in store.team_experiments.get(team_id, ()) if e.deleted is not True]
 
     status = (params.get("status") or "").lower()
@@ -98,7 +129,7 @@ def list_experiments(
 
     if order is None:
         # Rows are stored in id order, so this sort is close to linear.
-        rows.sort(key=lambda e: (e.created_at, e.id), reverse=True)
+        rows.sort(key=attrgetter("created_at", "id"), reverse=True)
         return rows
     field, descending = order
     return _sorted(rows, _sort_key(store, field, now), descending)

@@ -56,6 +56,9 @@ class Store:
         self.events: defaultdict[int, list[Event]] = defaultdict(list)
         self.experiments: dict[int, Experiment] = {}
         self.team_experiments: defaultdict[int, list[Experiment]] = defaultdict(list)
+        # Bumped before anything changes; list results are cached per generation.
+        self.generation = 0
+        self.list_cache: dict[tuple[Any, ...], list[Experiment]] = {}
 
     # ------------------------------------------------------------------ accounts
 
@@ -210,7 +213,9 @@ class Store:
         """Create a saved metric."""
         now = self.clock()
         metric_id = self.ids.next_id("saved_metric")
-        metric = SavedMetric(metric_id, team_id, name, description, query, {}, created_by_id, now, now)
+        metric = SavedMetric(
+            metric_id, team_id, name, description, query, {}, created_by_id, now, now
+        )
         self.saved_metrics[metric_id] = metric
         return metric
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import _fields as f
+from ._blobs import EXPOSURE_CONFIG, METRIC, PARAMETERS, check, describe
 from ._errors import validation_error
 
 __all__ = ["FormData", "SavedMetricLookup", "validate_experiment_body"]
@@ -19,7 +20,6 @@ __all__ = ["FormData", "SavedMetricLookup", "validate_experiment_body"]
 TYPE_CHOICES = ("web", "product")
 CONCLUSION_CHOICES = ("won", "lost", "inconclusive", "stopped_early", "invalid")
 STATS_METHODS = ("bayesian", "frequentist")
-EXPOSURE_CONFIG_KINDS = ("ExperimentEventExposureConfig", "ActionsNode")
 MAX_VARIANTS = 20
 
 # Called with the saved-metric ids of a request; returns the ids that exist in the project.
@@ -76,7 +76,7 @@ def _parameters(value: Any, _: _Context) -> Any:
         return parameters
     variants = parameters.get("feature_flag_variants")
     if variants is None:
-        return parameters
+        return _typed_parameters(parameters)
     if not isinstance(variants, list):
         raise validation_error("Feature flag variants must be a list", "parameters")
     keys: list[Any] = []
@@ -107,21 +107,34 @@ def _parameters(value: Any, _: _Context) -> Any:
         )
     if variants and "control" not in keys:
         raise validation_error("Feature flag variants must contain a control variant", "parameters")
+    return _typed_parameters(parameters)
+
+
+def _typed_parameters(parameters: dict[str, Any]) -> dict[str, Any]:
+    problems = check(parameters, PARAMETERS)
+    if problems:
+        location, _, message = problems[0]
+        path = ".".join(str(part) for part in location)
+        raise validation_error(f"Invalid parameters: {path}: {message}", "parameters")
     return parameters
 
 
 def _any_json(attr: str, *, allow_null: bool = True) -> Callable[[Any, _Context], Any]:
-    def check(value: Any, _: _Context) -> Any:
+    def check_json(value: Any, _: _Context) -> Any:
         return f.json_value(value, attr, allow_null=allow_null)
 
-    return check
+    return check_json
 
 
-def _list_json(attr: str) -> Callable[[Any, _Context], Any]:
-    def check(value: Any, _: _Context) -> Any:
-        return f.list_json(value, attr, allow_null=True)
+def _uuid_list(attr: str) -> Callable[[Any, _Context], Any]:
+    def check_uuids(value: Any, _: _Context) -> Any:
+        items = f.list_json(value, attr, allow_null=True)
+        for index, item in enumerate(items or ()):
+            if not isinstance(item, str):
+                raise validation_error("Not a valid string.", f"{attr}__{index}")
+        return items
 
-    return check
+    return check_uuids
 
 
 def _saved_metrics_ids(value: Any, ctx: _Context) -> Any:
@@ -141,7 +154,9 @@ def _saved_metrics_ids(value: Any, ctx: _Context) -> Any:
                 raise validation_error("Metadata must have a type key", attr)
     found = ctx.saved_metrics_found([item["id"] for item in items])
     if len(found) != len(items):
-        raise validation_error("Saved metric does not exist or does not belong to this project", attr)
+        raise validation_error(
+            "Saved metric does not exist or does not belong to this project", attr
+        )
     return items
 
 
@@ -174,23 +189,16 @@ def _exposure_criteria(value: Any, _: _Context) -> Any:
         )
     if "filterTestAccounts" in criteria and not isinstance(criteria["filterTestAccounts"], bool):
         raise validation_error("filterTestAccounts must be a boolean", attr)
-    if "exposure_config" in criteria and not _valid_exposure_config(criteria["exposure_config"]):
+    if "exposure_config" in criteria and check(criteria["exposure_config"], EXPOSURE_CONFIG):
+        raise validation_error("Invalid exposure criteria", attr)
+    handling = criteria.get("multiple_variant_handling")
+    if handling is not None and not isinstance(handling, str):
         raise validation_error("Invalid exposure criteria", attr)
     return criteria
 
 
-def _valid_exposure_config(config: Any) -> bool:
-    if not isinstance(config, dict):
-        return False
-    if "kind" in config and config["kind"] not in EXPOSURE_CONFIG_KINDS:
-        return False
-    if config.get("event") is not None and not isinstance(config["event"], str):
-        return False
-    return "properties" not in config or isinstance(config["properties"], list)
-
-
 def _metrics(attr: str) -> Callable[[Any, _Context], Any]:
-    def check(value: Any, _: _Context) -> Any:
+    def check_metrics(value: Any, _: _Context) -> Any:
         metrics = f.json_value(value, attr, allow_null=True)
         if metrics is None:
             return None
@@ -199,9 +207,14 @@ def _metrics(attr: str) -> Callable[[Any, _Context], Any]:
         for index, metric in enumerate(metrics):
             if not isinstance(metric, dict):
                 raise validation_error(f"Invalid metric at index {index}: must be a dict", attr)
+            problems = check(metric, METRIC)
+            if problems:
+                raise validation_error(
+                    f"Invalid metric at index {index}: {describe(problems)}.", attr
+                )
         return metrics
 
-    return check
+    return check_metrics
 
 
 def _stats_config(value: Any, _: _Context) -> Any:
@@ -227,7 +240,11 @@ _FIELDS: tuple[_Field, ...] = (
     _Field("start_date", "start_date", _start_date),
     _Field("end_date", "end_date", _end_date),
     _Field(
-        "feature_flag_key", "get_feature_flag_key", _feature_flag_key, allow_null=False, required=True
+        "feature_flag_key",
+        "get_feature_flag_key",
+        _feature_flag_key,
+        allow_null=False,
+        required=True,
     ),
     _Field("holdout_id", "holdout", _holdout_id),
     _Field("parameters", "parameters", _parameters),
@@ -247,12 +264,12 @@ _FIELDS: tuple[_Field, ...] = (
     _Field(
         "primary_metrics_ordered_uuids",
         "primary_metrics_ordered_uuids",
-        _list_json("primary_metrics_ordered_uuids"),
+        _uuid_list("primary_metrics_ordered_uuids"),
     ),
     _Field(
         "secondary_metrics_ordered_uuids",
         "secondary_metrics_ordered_uuids",
-        _list_json("secondary_metrics_ordered_uuids"),
+        _uuid_list("secondary_metrics_ordered_uuids"),
     ),
 )
 

@@ -30,6 +30,7 @@ from .exposure_config import ExposureConfig
 from .exposure_config_properties_item import ExposureConfigPropertiesItem
 from .exposure_criteria import ExposureCriteria
 from .feature_flag_variant import FeatureFlagVariant
+from .legacy_filters import LegacyFilters
 from .metric_goal_enum import MetricGoalEnum
 from .metric_type_enum import MetricTypeEnum
 from .minimal_feature_flag import MinimalFeatureFlag
@@ -73,6 +74,7 @@ __all__ = (
     "ExposureConfigPropertiesItem",
     "ExposureCriteria",
     "FeatureFlagVariant",
+    "LegacyFilters",
     "MetricGoalEnum",
     "MetricTypeEnum",
     "MinimalFeatureFlag",

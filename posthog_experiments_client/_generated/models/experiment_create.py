@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.experiment_metric import ExperimentMetric
     from ..models.experiment_parameters import ExperimentParameters
     from ..models.exposure_criteria import ExposureCriteria
+    from ..models.legacy_filters import LegacyFilters
     from ..models.saved_metric_reference import SavedMetricReference
     from ..models.stats_config import StatsConfig
 
@@ -44,7 +45,8 @@ class ExperimentCreate:
         parameters (ExperimentParameters | None | Unset):
         secondary_metrics (Any | Unset): Legacy secondary metrics.
         saved_metrics_ids (list[SavedMetricReference] | None | Unset):
-        filters (Any | Unset): Legacy target metric.
+        filters (LegacyFilters | Unset): Legacy target metric. An object (never null); a non-empty `properties` is
+            refused on update ("Experiments do not support global filter properties").
         archived (bool | Unset):
         deleted (bool | None | Unset):
         type_ (ExperimentTypeEnum | None | Unset):
@@ -68,7 +70,7 @@ class ExperimentCreate:
     parameters: ExperimentParameters | Unset | None = UNSET
     secondary_metrics: Any | Unset = UNSET
     saved_metrics_ids: list[SavedMetricReference] | Unset | None = UNSET
-    filters: Any | Unset = UNSET
+    filters: LegacyFilters | Unset = UNSET
     archived: bool | Unset = UNSET
     deleted: bool | Unset | None = UNSET
     type_: ExperimentTypeEnum | Unset | None = UNSET
@@ -149,7 +151,9 @@ class ExperimentCreate:
         else:
             saved_metrics_ids = self.saved_metrics_ids
 
-        filters = self.filters
+        filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters.to_dict() if self.filters is not None else None
 
         archived = self.archived
 
@@ -313,6 +317,7 @@ class ExperimentCreate:
         from ..models.experiment_metric import ExperimentMetric
         from ..models.experiment_parameters import ExperimentParameters
         from ..models.exposure_criteria import ExposureCriteria
+        from ..models.legacy_filters import LegacyFilters
         from ..models.saved_metric_reference import SavedMetricReference
         from ..models.stats_config import StatsConfig
 
@@ -475,7 +480,18 @@ class ExperimentCreate:
         except Exception as exc:
             raise field_error("saved_metrics_ids", exc) from exc
 
-        filters = d.pop("filters", UNSET)
+        try:
+            _filters = d.pop("filters", UNSET)
+            filters: LegacyFilters | Unset
+            if _filters is None:
+                filters = cast(Any, None)
+            elif isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = LegacyFilters.from_dict(_filters)
+
+        except Exception as exc:
+            raise field_error("filters", exc) from exc
 
         archived = d.pop("archived", UNSET)
 

@@ -1,0 +1,257 @@
+"""The request pipeline: faults, routing, auth, throttling, the action, recording.
+
+:meth:`FakeApp.handle` is the pure ``httpx.Request -> httpx.Response`` core;
+:meth:`FakeApp.dispatch` wraps it with scripted faults and the request log and
+returns an :class:`Outcome` that each transport (in process or socket) carries out.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._auth import authenticate, authorize, find_key
+from ._clock import FakeClock
+from ._errors import ApiError, BareError, method_not_allowed, not_found
+from ._experiments import ExperimentRules
+from ._faults import Fault, FaultInjector
+from ._http import bare_response, decode_body, error_response, json_response, query_params
+from ._ratelimit import RateLimiter, RateLimits
+from ._recording import RecordedRequest, RequestLog, redact_body, redact_headers, redact_query
+from ._router import match_route
+from ._schema import schema_response
+from ._state import Store
+from ._views import ACTIONS, SCOPES, Call
+
+__all__ = ["FakeApp", "Outcome"]
+
+_SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+_SERVER_ERROR = {
+    "type": "server_error",
+    "code": "error",
+    "detail": "A server error occurred.",
+    "attr": None,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a transport must do with one request.
+
+    Attributes:
+        response: The response to send, or ``None`` to drop the connection.
+        delay: Seconds to wait before sending (or dropping).
+        fault: The fault that applied, if any.
+    """
+
+    response: httpx.Response | None
+    delay: float
+    fault: Fault | None
+
+
+class FakeApp:
+    """One fake PostHog: its tables, rules, limiter, faults and request log.
+
+    Args:
+        clock: The fake's clock.
+        limits: The rate limits (shared, mutable).
+        seed: Seeds UUIDs and API keys.
+        populate: Fills a fresh store with the default project, user and key.
+    """
+
+    def __init__(
+        self,
+        clock: FakeClock,
+        limits: RateLimits,
+        seed: int,
+        populate: Callable[[Store], None],
+    ) -> None:
+        self.lock = threading.RLock()
+        self.clock = clock
+        self.faults = FaultInjector()
+        self.requests = RequestLog()
+        self.limiter = RateLimiter(limits, clock)
+        self.internal_errors: list[str] = []
+        self._seed = seed
+        self._populate = populate
+        self.store = Store(clock, seed)
+        self.rules = ExperimentRules(self.store)
+        populate(self.store)
+
+    @contextmanager
+    def mutating(self) -> Iterator[None]:
+        """Hold the lock while changing state outside a request (invalidates caches)."""
+        with self.lock:
+            self.store.generation += 1
+            yield
+
+    def reset(self) -> None:
+        """Forget all state, faults, recorded requests and rate-limit history."""
+        with self.lock:
+            self.store = Store(self.clock, self._seed)
+            self.rules = ExperimentRules(self.store)
+            self._populate(self.store)
+            self.faults.clear()
+            self.requests.clear()
+            self.limiter.reset()
+            self.internal_errors.clear()
+
+    # ------------------------------------------------------------------ pipeline
+
+    def dispatch(self, request: httpx.Request, transport: str) -> Outcome:
+        """Apply any scripted fault around :meth:`handle` and record the request."""
+        fault = self.faults.take(request.method, request.url.path)
+        response: httpx.Response | None = None
+        if fault is None or fault.processes or (fault.status is None and not fault.drop):
+            response = self.handle(request)
+        if fault is not None:
+            response = _apply_fault(fault, response)
+        self._record(request, response, fault, transport)
+        return Outcome(response, fault.delay if fault is not None else 0.0, fault)
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        """Answer one request from the state, as PostHog would (no faults, no log)."""
+        with self.lock:
+            try:
+                return self._handle(request)
+            except ApiError as exc:
+                return error_response(exc)
+            except Exception:  # a fake bug must not look like a PostHog answer
+                self.internal_errors.append(traceback.format_exc())
+                return json_response(500, _SERVER_ERROR)
+
+    def _handle(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        method = request.method.upper()
+        params = query_params(request.url.query.decode("ascii", "replace"))
+        if path in ("/api/schema", "/api/schema/") and method in _SAFE_METHODS:
+            return schema_response(params)
+        match = match_route(path)
+        if match is None:
+            raise not_found()
+        if method not in _SAFE_METHODS:
+            self.store.generation += 1  # this request may change rows: drop cached lists
+        headers = {"Allow": match.route.allow}
+        try:
+            return self._route(
+                request, method, match.project, match.pk, params, match.route.actions, headers
+            )
+        except ApiError as exc:
+            return error_response(exc, headers)
+        except BareError as exc:
+            return bare_response(exc, headers)
+
+    def _route(
+        self,
+        request: httpx.Request,
+        method: str,
+        project_segment: str,
+        pk: str | None,
+        params: dict[str, str],
+        actions: dict[str, str],
+        headers: dict[str, str],
+    ) -> httpx.Response:
+        store = self.store
+        body_cache: list[Any] = []
+
+        def body() -> Any:
+            if not body_cache:
+                body_cache.append(decode_body(request.headers.get("content-type"), request.content))
+            return body_cache[0]
+
+        host = request.headers.get("host") or request.url.netloc.decode("ascii")
+        site_url = f"{request.url.scheme}://{host}"
+        action = actions.get(method)
+        if action is not None:
+            scope = SCOPES[action]
+        else:
+            scope = "experiment:read" if method in _SAFE_METHODS else "experiment:write"
+
+        principal = authenticate(store, find_key(request.headers, body, params), site_url)
+        project = authorize(store, principal, project_segment, scope)
+        self.limiter.check(principal.key.value)
+
+        if method == "OPTIONS":
+            return json_response(200, _metadata(actions), headers)
+        if action is None:
+            raise method_not_allowed(request.method, headers["Allow"])
+        call = Call(
+            store=store,
+            rules=self.rules,
+            project=project,
+            user=principal.user,
+            pk=pk,
+            params=params,
+            body=body,
+            absolute_url=site_url + request.url.raw_path.decode("ascii"),
+            now=self.clock(),
+        )
+        status, data = ACTIONS[action](call)
+        response = json_response(status, data, headers)
+        if method == "HEAD":
+            return httpx.Response(status, headers=response.headers, content=b"")
+        return response
+
+    # ------------------------------------------------------------------ recording
+
+    def _record(
+        self,
+        request: httpx.Request,
+        response: httpx.Response | None,
+        fault: Fault | None,
+        transport: str,
+    ) -> None:
+        raw_query, query = redact_query(request.url.query.decode("ascii", "replace"))
+        self.requests.append(
+            RecordedRequest(
+                method=request.method.upper(),
+                path=request.url.path,
+                query=query,
+                headers=redact_headers(request.headers.multi_items()),
+                body=redact_body(request.content),
+                url=str(request.url.copy_with(query=raw_query.encode() or None)),
+                status=response.status_code if response is not None else None,
+                fault=fault,
+                transport=transport,
+                received_at=self.clock(),
+            )
+        )
+
+
+def _metadata(actions: dict[str, str]) -> dict[str, Any]:
+    """DRF's ``OPTIONS`` answer, reduced to what clients look at."""
+    return {
+        "name": "Experiment List" if "create" in actions.values() else "Experiment",
+        "description": "",
+        "renders": ["application/json"],
+        "parses": ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"],
+    }
+
+
+def _apply_fault(fault: Fault, response: httpx.Response | None) -> httpx.Response | None:
+    """Shape (or drop) the answer as the fault says."""
+    if fault.drop:
+        return None
+    scripted = fault.body_bytes()
+    headers = httpx.Headers()
+    if fault.status is not None or response is None:
+        status = fault.status if fault.status is not None else 200
+        content = scripted if scripted is not None else b""
+        if fault.body is not None and not isinstance(fault.body, (bytes, str)):
+            headers["Content-Type"] = "application/json"
+    else:
+        status = response.status_code
+        content = scripted if scripted is not None else response.content
+        headers = httpx.Headers(response.headers)
+        del headers["Content-Length"]
+    for name, value in fault.headers.items():
+        headers[name] = value
+    if fault.truncate is not None:
+        content = content[: int(len(content) * fault.truncate)]
+    return httpx.Response(status, headers=headers, content=content)

@@ -1,0 +1,1 @@
+"""Wire-level tests of ``posthog_experiments_client.testing.FakePostHog``."""
