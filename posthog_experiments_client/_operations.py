@@ -150,14 +150,25 @@ def parse_model(response: httpx.Response, model_class: Callable[[Any], T], what:
         ) from exc
 
 
+def _invalid(response: httpx.Response, what: str, problem: str) -> ResponseValidationError:
+    return ResponseValidationError(
+        f"{response.status_code} response to {response.request.method} "
+        f"{response.request.url.path} is not a valid {what}: {problem}",
+        body=response.content,
+        response=response,
+    )
+
+
 def parse_experiment(response: httpx.Response) -> Experiment:
     return parse_model(response, Experiment.from_dict, "Experiment")
 
 
 def parse_cohort(response: httpx.Response) -> Cohort:
-    return parse_model(
-        response, ExperimentExposureCohortResponse.from_dict, "exposure cohort response"
-    ).cohort
+    what = "exposure cohort response"
+    cohort = parse_model(response, ExperimentExposureCohortResponse.from_dict, what).cohort
+    if not isinstance(cohort, Cohort):
+        raise _invalid(response, what, "cohort must be an object")
+    return cohort
 
 
 def parse_requires_flag(response: httpx.Response) -> bool:
@@ -167,10 +178,8 @@ def parse_requires_flag(response: httpx.Response) -> bool:
         "requires_flag_implementation response",
     )
     if not isinstance(parsed.result, bool):
-        raise ResponseValidationError(
-            f"requires_flag_implementation response: result must be a boolean, got {parsed.result!r:.40}",
-            body=response.content,
-            response=response,
+        raise _invalid(
+            response, "requires_flag_implementation response", "result must be a boolean"
         )
     return parsed.result
 
@@ -296,6 +305,13 @@ def list_query(
 def list_call(settings: ClientSettings, query: Mapping[str, str]) -> Call[Page]:
     def parse(response: httpx.Response) -> Page:
         page = parse_model(response, PaginatedExperimentList.from_dict, "page of experiments")
+        # Nulls are kept elsewhere for forward compatibility, but a page must hold experiments.
+        if not isinstance(page.results, list) or not all(
+            isinstance(e, Experiment) for e in page.results
+        ):
+            raise _invalid(response, "page of experiments", "results must be a list of experiments")
+        if isinstance(page.count, bool) or not isinstance(page.count, int):
+            raise _invalid(response, "page of experiments", "count must be an integer")
         return Page(
             items=page.results,
             count=page.count,
@@ -309,26 +325,32 @@ def list_call(settings: ClientSettings, query: Mapping[str, str]) -> Call[Page]:
 
 
 def next_page_query(page: Page) -> dict[str, str] | None:
-    """The query of the page after ``page``, taken from PostHog's ``next`` link.
+    """The query of the page after ``page``, from the offset and limit in PostHog's ``next`` link.
 
-    Only the link's query string is used: requests stay on the configured host, so the key is
-    never sent to another origin, whatever the link says.
+    Only those two numbers are taken from the link; the filters stay the caller's own and the
+    request stays on the configured host, so the key is never sent to another origin and nothing
+    the server wrote ends up in a request unchecked.
     """
     if page.next_url is None:
         return None
-    query = dict(parse_qsl(urlsplit(page.next_url).query, keep_blank_values=True))
-    current = int(page.query.get("offset", "0") or 0)
+    current = int(page.query.get("offset", "0"))
     try:
-        offset = int(query.get("offset", ""))
-    except ValueError:
-        offset = -1
-    if offset <= current:
-        raise ResponseValidationError(
-            f"next page link does not advance past offset {current}: {page.next_url!r}",
-            body=page.response.content,
-            response=page.response,
+        linked = dict(parse_qsl(urlsplit(page.next_url).query))
+        offset = int(linked["offset"])
+        limit = int(linked.get("limit", page.query.get("limit", "100")))
+    except (ValueError, KeyError) as exc:
+        raise _bad_page(
+            page, f"next page link has no usable offset: {page.next_url!r:.120}"
+        ) from exc
+    if offset <= current or limit < 1:
+        raise _bad_page(
+            page, f"next page link does not advance past offset {current}: {page.next_url!r:.120}"
         )
-    return query
+    return {**page.query, "offset": str(offset), "limit": str(limit)}
+
+
+def _bad_page(page: Page, message: str) -> ResponseValidationError:
+    return ResponseValidationError(message, body=page.response.content, response=page.response)
 
 
 # ----------------------------------------------------------------------------- single objects
