@@ -12,7 +12,7 @@ import logging
 import time
 from collections.abc import Mapping, Sequence
 from types import TracebackType
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
@@ -25,21 +25,23 @@ from ._exceptions import (
     ConfigurationError,
     RateLimitError,
 )
-from ._generated.models import (
-    Cohort,
-    Experiment,
-    ExperimentMetric,
-    ExperimentParameters,
-    ExposureCriteria,
-    SavedMetricReference,
-    StatsConfig,
-)
-from ._generated.models.conclusion_enum import ConclusionEnum
-from ._generated.models.experiment_status_filter import ExperimentStatusFilter
-from ._generated.models.experiment_type_enum import ExperimentTypeEnum
 from ._generated.types import UNSET, Unset
 from ._pagination import AsyncPager
 from ._raw import AsyncRawResponseView, RawResponse, remember
+
+if TYPE_CHECKING:  # annotations only: the models load with the calls that use them
+    from ._generated.models import (
+        Cohort,
+        Experiment,
+        ExperimentMetric,
+        ExperimentParameters,
+        ExposureCriteria,
+        SavedMetricReference,
+        StatsConfig,
+    )
+    from ._generated.models.conclusion_enum import ConclusionEnum
+    from ._generated.models.experiment_status_filter import ExperimentStatusFilter
+    from ._generated.models.experiment_type_enum import ExperimentTypeEnum
 
 T = TypeVar("T")
 logger = logging.getLogger("posthog_experiments_client")
@@ -99,7 +101,11 @@ class AsyncExperimentsClient:
                 f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}."
             )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(transport=transport, follow_redirects=False)
+        # A pool of our own carries our headers itself; a pool you bring gets them per request.
+        self._pool_headers = None if http_client is not None else self._settings.request_headers
+        self._http = http_client or httpx.AsyncClient(
+            transport=transport, follow_redirects=False, headers=self._pool_headers
+        )
 
     def __repr__(self) -> str:
         return (
@@ -143,6 +149,7 @@ class AsyncExperimentsClient:
         )
         copy._owns_http = False  # the pool stays with the original
         copy._http = self._http
+        copy._pool_headers = self._pool_headers
         return copy
 
     @property
@@ -457,7 +464,7 @@ class AsyncExperimentsClient:
 
     async def _send_raw(self, call: ops.Call[T]) -> RawResponse[T]:
         settings = self._settings
-        request = ops.build_request(self._http, settings, call)
+        request = ops.build_request(self._http, settings, call, self._pool_headers)
         retries_done = 0
         while True:
             started = time.perf_counter()

@@ -94,16 +94,17 @@ def with_overrides(
     headers: Mapping[str, str] | None,
 ) -> ClientSettings:
     """Settings for a ``with_options`` copy: the given options replace, headers merge."""
-    merged = {**settings.headers, **normalise_headers(headers)}
-    return attrs.evolve(
-        settings,
-        timeout=settings.timeout if timeout is None else normalise_timeout(timeout),
-        max_retries=settings.max_retries
-        if max_retries is None
-        else normalise_max_retries(max_retries),
-        headers=merged,
-        request_headers=build_request_headers(settings.api_key, merged),
-    )
+    changes: dict[str, object] = {}
+    if timeout is not None:
+        changes["timeout"] = normalise_timeout(timeout)
+    if max_retries is not None:
+        changes["max_retries"] = normalise_max_retries(max_retries)
+    if headers is not None:
+        # New headers only when asked: unchanged ones stay the very object baked into the pool.
+        merged = {**settings.headers, **normalise_headers(headers)}
+        changes["headers"] = merged
+        changes["request_headers"] = build_request_headers(settings.api_key, merged)
+    return attrs.evolve(settings, **changes)  # type: ignore[arg-type]
 
 
 def build_request_headers(api_key: str, extra: Mapping[str, str]) -> Mapping[str, str]:

@@ -11,8 +11,6 @@ PostHog's semantics decide what is safe:
 
 from __future__ import annotations
 
-import asyncio
-import email.utils
 import random
 import sys
 import time
@@ -64,6 +62,8 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     try:
         seconds = float(text)
     except ValueError:
+        import email.utils  # only HTTP-date values need it
+
         try:
             when = email.utils.parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError, OverflowError):
@@ -104,6 +104,8 @@ async def async_sleep(seconds: float) -> None:
 
         await trio.sleep(seconds)
     else:
+        import asyncio  # imported here: it is slow to import and sync users never need it
+
         await asyncio.sleep(seconds)
 
 

@@ -72,8 +72,6 @@ class Cohort:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_basic import UserBasic
-
         id = self.id
 
         name: str | Unset | None
@@ -206,24 +204,15 @@ class Cohort:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_basic import UserBasic
-
-        expect_object(src_dict)
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
         d = dict(src_dict)
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
         id = d.pop("id")
 
         try:
-
-            def _parse_name(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: str | Unset | None = d.pop("name", UNSET)
 
         except Exception as exc:
             raise field_error("name", exc) from exc
@@ -239,29 +228,13 @@ class Cohort:
         query = d.pop("query", UNSET)
 
         try:
-
-            def _parse_version(data: object) -> int | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            version = _parse_version(d.pop("version", UNSET))
+            version: int | Unset | None = d.pop("version", UNSET)
 
         except Exception as exc:
             raise field_error("version", exc) from exc
 
         try:
-
-            def _parse_pending_version(data: object) -> int | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            pending_version = _parse_pending_version(d.pop("pending_version", UNSET))
+            pending_version: int | Unset | None = d.pop("pending_version", UNSET)
 
         except Exception as exc:
             raise field_error("pending_version", exc) from exc
@@ -269,104 +242,30 @@ class Cohort:
         is_calculating = d.pop("is_calculating", UNSET)
 
         try:
-
-            def _parse_created_by(data: object) -> Unset | UserBasic | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise ResponseShapeError(f"expected UserBasic, got {type(data).__name__}")
-                _created_by_type_1 = data
-                created_by_type_1: UserBasic
-                if _created_by_type_1 is None:
-                    created_by_type_1 = cast(Any, None)
-                else:
-                    created_by_type_1 = UserBasic.from_dict(_created_by_type_1)
-
-                return created_by_type_1
-
-            created_by = _parse_created_by(d.pop("created_by", UNSET))
-
+            created_by = _parse_Cohort_created_by(d.pop("created_by", UNSET))
         except Exception as exc:
             raise field_error("created_by", exc) from exc
 
         try:
-
-            def _parse_created_at(data: object) -> datetime.datetime | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise ResponseShapeError(
-                        f"expected datetime.datetime, got {type(data).__name__}"
-                    )
-                _created_at_type_0 = data
-                created_at_type_0: datetime.datetime
-                if _created_at_type_0 is None:
-                    created_at_type_0 = cast(Any, None)
-                else:
-                    created_at_type_0 = parse_datetime(_created_at_type_0)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
-
+            created_at = _parse_Cohort_created_at(d.pop("created_at", UNSET))
         except Exception as exc:
             raise field_error("created_at", exc) from exc
 
         try:
-
-            def _parse_last_calculation(data: object) -> datetime.datetime | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise ResponseShapeError(
-                        f"expected datetime.datetime, got {type(data).__name__}"
-                    )
-                _last_calculation_type_0 = data
-                last_calculation_type_0: datetime.datetime
-                if _last_calculation_type_0 is None:
-                    last_calculation_type_0 = cast(Any, None)
-                else:
-                    last_calculation_type_0 = parse_datetime(_last_calculation_type_0)
-
-                return last_calculation_type_0
-
-            last_calculation = _parse_last_calculation(d.pop("last_calculation", UNSET))
-
+            last_calculation = _parse_Cohort_last_calculation(d.pop("last_calculation", UNSET))
         except Exception as exc:
             raise field_error("last_calculation", exc) from exc
 
         errors_calculating = d.pop("errors_calculating", UNSET)
 
         try:
-
-            def _parse_last_error_message(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            last_error_message = _parse_last_error_message(d.pop("last_error_message", UNSET))
+            last_error_message: str | Unset | None = d.pop("last_error_message", UNSET)
 
         except Exception as exc:
             raise field_error("last_error_message", exc) from exc
 
         try:
-
-            def _parse_count(data: object) -> int | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            count = _parse_count(d.pop("count", UNSET))
+            count: int | Unset | None = d.pop("count", UNSET)
 
         except Exception as exc:
             raise field_error("count", exc) from exc
@@ -374,25 +273,7 @@ class Cohort:
         is_static = d.pop("is_static", UNSET)
 
         try:
-
-            def _parse_cohort_type(data: object) -> CohortTypeEnum | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise ResponseShapeError(f"expected str, got {type(data).__name__}")
-                _cohort_type_type_1 = data
-                cohort_type_type_1: CohortTypeEnum
-                if _cohort_type_type_1 is None:
-                    cohort_type_type_1 = cast(Any, None)
-                else:
-                    cohort_type_type_1 = check_cohort_type_enum(_cohort_type_type_1)
-
-                return cohort_type_type_1
-
-            cohort_type = _parse_cohort_type(d.pop("cohort_type", UNSET))
-
+            cohort_type = _parse_Cohort_cohort_type(d.pop("cohort_type", UNSET))
         except Exception as exc:
             raise field_error("cohort_type", exc) from exc
 
@@ -442,3 +323,76 @@ class Cohort:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_Cohort_created_by(data: object) -> Unset | UserBasic | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected UserBasic, got {type(data).__name__}")
+    _created_by_type_1 = data
+    created_by_type_1: UserBasic
+    if _created_by_type_1 is None:
+        created_by_type_1 = cast(Any, None)
+    else:
+        created_by_type_1 = UserBasic.from_dict(_created_by_type_1)
+
+    return created_by_type_1
+
+
+def _parse_Cohort_created_at(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise ResponseShapeError(f"expected datetime.datetime, got {type(data).__name__}")
+    _created_at_type_0 = data
+    created_at_type_0: datetime.datetime
+    if _created_at_type_0 is None:
+        created_at_type_0 = cast(Any, None)
+    else:
+        created_at_type_0 = parse_datetime(_created_at_type_0)
+
+    return created_at_type_0
+
+
+def _parse_Cohort_last_calculation(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise ResponseShapeError(f"expected datetime.datetime, got {type(data).__name__}")
+    _last_calculation_type_0 = data
+    last_calculation_type_0: datetime.datetime
+    if _last_calculation_type_0 is None:
+        last_calculation_type_0 = cast(Any, None)
+    else:
+        last_calculation_type_0 = parse_datetime(_last_calculation_type_0)
+
+    return last_calculation_type_0
+
+
+def _parse_Cohort_cohort_type(data: object) -> CohortTypeEnum | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise ResponseShapeError(f"expected str, got {type(data).__name__}")
+    _cohort_type_type_1 = data
+    cohort_type_type_1: CohortTypeEnum
+    if _cohort_type_type_1 is None:
+        cohort_type_type_1 = cast(Any, None)
+    else:
+        cohort_type_type_1 = check_cohort_type_enum(_cohort_type_type_1)
+
+    return cohort_type_type_1
+
+
+# Imported here rather than at the top, where they would form import cycles between models, and
+# rather than inside the methods, where they would run on every call.
+from ..models.user_basic import UserBasic  # noqa: E402

@@ -81,9 +81,8 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_extra import ErrorExtra
-
-        expect_object(src_dict)
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
         d = dict(src_dict)
         if "detail" not in d:
             raise ResponseShapeError("required field is missing", ("detail",))
@@ -105,15 +104,7 @@ class Error:
         code = d.pop("code", UNSET)
 
         try:
-
-            def _parse_attr(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            attr = _parse_attr(d.pop("attr", UNSET))
+            attr: str | Unset | None = d.pop("attr", UNSET)
 
         except Exception as exc:
             raise field_error("attr", exc) from exc
@@ -157,3 +148,8 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here rather than at the top, where they would form import cycles between models, and
+# rather than inside the methods, where they would run on every call.
+from ..models.error_extra import ErrorExtra  # noqa: E402

@@ -106,12 +106,6 @@ class Experiment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.experiment_holdout import ExperimentHoldout
-        from ..models.experiment_parameters import ExperimentParameters
-        from ..models.exposure_criteria import ExposureCriteria
-        from ..models.stats_config import StatsConfig
-        from ..models.user_basic import UserBasic
-
         id = self.id
 
         name = self.name
@@ -388,16 +382,8 @@ class Experiment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_holdout import ExperimentHoldout
-        from ..models.experiment_metric import ExperimentMetric
-        from ..models.experiment_parameters import ExperimentParameters
-        from ..models.experiment_to_saved_metric import ExperimentToSavedMetric
-        from ..models.exposure_criteria import ExposureCriteria
-        from ..models.minimal_feature_flag import MinimalFeatureFlag
-        from ..models.stats_config import StatsConfig
-        from ..models.user_basic import UserBasic
-
-        expect_object(src_dict)
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
         d = dict(src_dict)
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
@@ -456,23 +442,7 @@ class Experiment:
         try:
             if "created_by" not in d:
                 raise ResponseShapeError("required field is missing")
-
-            def _parse_created_by(data: object) -> UserBasic | None:
-                if data is None:
-                    return data
-                if not isinstance(data, dict):
-                    raise ResponseShapeError(f"expected UserBasic, got {type(data).__name__}")
-                _created_by_type_1 = data
-                created_by_type_1: UserBasic
-                if _created_by_type_1 is None:
-                    created_by_type_1 = cast(Any, None)
-                else:
-                    created_by_type_1 = UserBasic.from_dict(_created_by_type_1)
-
-                return created_by_type_1
-
-            created_by = _parse_created_by(d.pop("created_by"))
-
+            created_by = _parse_Experiment_created_by(d.pop("created_by"))
         except Exception as exc:
             raise field_error("created_by", exc) from exc
 
@@ -503,164 +473,49 @@ class Experiment:
             raise field_error("updated_at", exc) from exc
 
         try:
-
-            def _parse_description(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.pop("description", UNSET))
+            description: str | Unset | None = d.pop("description", UNSET)
 
         except Exception as exc:
             raise field_error("description", exc) from exc
 
         try:
-
-            def _parse_start_date(data: object) -> datetime.datetime | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise ResponseShapeError(
-                        f"expected datetime.datetime, got {type(data).__name__}"
-                    )
-                _start_date_type_0 = data
-                start_date_type_0: datetime.datetime
-                if _start_date_type_0 is None:
-                    start_date_type_0 = cast(Any, None)
-                else:
-                    start_date_type_0 = parse_datetime(_start_date_type_0)
-
-                return start_date_type_0
-
-            start_date = _parse_start_date(d.pop("start_date", UNSET))
-
+            start_date = _parse_Experiment_start_date(d.pop("start_date", UNSET))
         except Exception as exc:
             raise field_error("start_date", exc) from exc
 
         try:
-
-            def _parse_end_date(data: object) -> datetime.datetime | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise ResponseShapeError(
-                        f"expected datetime.datetime, got {type(data).__name__}"
-                    )
-                _end_date_type_0 = data
-                end_date_type_0: datetime.datetime
-                if _end_date_type_0 is None:
-                    end_date_type_0 = cast(Any, None)
-                else:
-                    end_date_type_0 = parse_datetime(_end_date_type_0)
-
-                return end_date_type_0
-
-            end_date = _parse_end_date(d.pop("end_date", UNSET))
-
+            end_date = _parse_Experiment_end_date(d.pop("end_date", UNSET))
         except Exception as exc:
             raise field_error("end_date", exc) from exc
 
         try:
-
-            def _parse_holdout(data: object) -> ExperimentHoldout | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise ResponseShapeError(
-                        f"expected ExperimentHoldout, got {type(data).__name__}"
-                    )
-                _holdout_type_1 = data
-                holdout_type_1: ExperimentHoldout
-                if _holdout_type_1 is None:
-                    holdout_type_1 = cast(Any, None)
-                else:
-                    holdout_type_1 = ExperimentHoldout.from_dict(_holdout_type_1)
-
-                return holdout_type_1
-
-            holdout = _parse_holdout(d.pop("holdout", UNSET))
-
+            holdout = _parse_Experiment_holdout(d.pop("holdout", UNSET))
         except Exception as exc:
             raise field_error("holdout", exc) from exc
 
         try:
-
-            def _parse_holdout_id(data: object) -> int | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            holdout_id = _parse_holdout_id(d.pop("holdout_id", UNSET))
+            holdout_id: int | Unset | None = d.pop("holdout_id", UNSET)
 
         except Exception as exc:
             raise field_error("holdout_id", exc) from exc
 
         try:
-
-            def _parse_exposure_cohort(data: object) -> int | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            exposure_cohort = _parse_exposure_cohort(d.pop("exposure_cohort", UNSET))
+            exposure_cohort: int | Unset | None = d.pop("exposure_cohort", UNSET)
 
         except Exception as exc:
             raise field_error("exposure_cohort", exc) from exc
 
         try:
-
-            def _parse_parameters(data: object) -> ExperimentParameters | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise ResponseShapeError(
-                        f"expected ExperimentParameters, got {type(data).__name__}"
-                    )
-                _parameters_type_1 = data
-                parameters_type_1: ExperimentParameters
-                if _parameters_type_1 is None:
-                    parameters_type_1 = cast(Any, None)
-                else:
-                    parameters_type_1 = ExperimentParameters.from_dict(_parameters_type_1)
-
-                return parameters_type_1
-
-            parameters = _parse_parameters(d.pop("parameters", UNSET))
-
+            parameters = _parse_Experiment_parameters(d.pop("parameters", UNSET))
         except Exception as exc:
             raise field_error("parameters", exc) from exc
 
         secondary_metrics = d.pop("secondary_metrics", UNSET)
 
         try:
-
-            def _parse_saved_metrics_ids(data: object) -> list[Any] | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise ResponseShapeError(f"expected list, got {type(data).__name__}")
-                saved_metrics_ids_type_0: list[Any] = data
-
-                return saved_metrics_ids_type_0
-
-            saved_metrics_ids = _parse_saved_metrics_ids(d.pop("saved_metrics_ids", UNSET))
-
+            saved_metrics_ids = _parse_Experiment_saved_metrics_ids(
+                d.pop("saved_metrics_ids", UNSET)
+            )
         except Exception as exc:
             raise field_error("saved_metrics_ids", exc) from exc
 
@@ -669,287 +524,72 @@ class Experiment:
         archived = d.pop("archived", UNSET)
 
         try:
-
-            def _parse_deleted(data: object) -> bool | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            deleted = _parse_deleted(d.pop("deleted", UNSET))
+            deleted: bool | Unset | None = d.pop("deleted", UNSET)
 
         except Exception as exc:
             raise field_error("deleted", exc) from exc
 
         try:
-
-            def _parse_type_(data: object) -> ExperimentTypeEnum | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise ResponseShapeError(f"expected str, got {type(data).__name__}")
-                _type_type_1 = data
-                type_type_1: ExperimentTypeEnum
-                if _type_type_1 is None:
-                    type_type_1 = cast(Any, None)
-                else:
-                    type_type_1 = check_experiment_type_enum(_type_type_1)
-
-                return type_type_1
-
-            type_ = _parse_type_(d.pop("type", UNSET))
-
+            type_ = _parse_Experiment_type_(d.pop("type", UNSET))
         except Exception as exc:
             raise field_error("type", exc) from exc
 
         try:
-
-            def _parse_exposure_criteria(data: object) -> ExposureCriteria | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise ResponseShapeError(
-                        f"expected ExposureCriteria, got {type(data).__name__}"
-                    )
-                _exposure_criteria_type_1 = data
-                exposure_criteria_type_1: ExposureCriteria
-                if _exposure_criteria_type_1 is None:
-                    exposure_criteria_type_1 = cast(Any, None)
-                else:
-                    exposure_criteria_type_1 = ExposureCriteria.from_dict(_exposure_criteria_type_1)
-
-                return exposure_criteria_type_1
-
-            exposure_criteria = _parse_exposure_criteria(d.pop("exposure_criteria", UNSET))
-
+            exposure_criteria = _parse_Experiment_exposure_criteria(
+                d.pop("exposure_criteria", UNSET)
+            )
         except Exception as exc:
             raise field_error("exposure_criteria", exc) from exc
 
         try:
-
-            def _parse_metrics(data: object) -> list[ExperimentMetric] | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise ResponseShapeError(f"expected list, got {type(data).__name__}")
-                _metrics_type_0 = data
-                metrics_type_0: list[ExperimentMetric]
-                if _metrics_type_0 is None:
-                    metrics_type_0 = cast(Any, None)
-                elif not isinstance(_metrics_type_0, list):
-                    raise ResponseShapeError(
-                        f"expected a list, got {type(_metrics_type_0).__name__}"
-                    )
-                else:
-                    metrics_type_0 = []
-                    for metrics_type_0_index, metrics_type_0_item_data in enumerate(
-                        _metrics_type_0
-                    ):
-                        try:
-                            _metrics_type_0_item = metrics_type_0_item_data
-                            metrics_type_0_item: ExperimentMetric
-                            if _metrics_type_0_item is None:
-                                metrics_type_0_item = cast(Any, None)
-                            else:
-                                metrics_type_0_item = ExperimentMetric.from_dict(
-                                    _metrics_type_0_item
-                                )
-
-                        except Exception as exc:
-                            raise field_error(metrics_type_0_index, exc) from exc
-                        metrics_type_0.append(metrics_type_0_item)
-
-                return metrics_type_0
-
-            metrics = _parse_metrics(d.pop("metrics", UNSET))
-
+            metrics = _parse_Experiment_metrics(d.pop("metrics", UNSET))
         except Exception as exc:
             raise field_error("metrics", exc) from exc
 
         try:
-
-            def _parse_metrics_secondary(data: object) -> list[ExperimentMetric] | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise ResponseShapeError(f"expected list, got {type(data).__name__}")
-                _metrics_secondary_type_0 = data
-                metrics_secondary_type_0: list[ExperimentMetric]
-                if _metrics_secondary_type_0 is None:
-                    metrics_secondary_type_0 = cast(Any, None)
-                elif not isinstance(_metrics_secondary_type_0, list):
-                    raise ResponseShapeError(
-                        f"expected a list, got {type(_metrics_secondary_type_0).__name__}"
-                    )
-                else:
-                    metrics_secondary_type_0 = []
-                    for (
-                        metrics_secondary_type_0_index,
-                        metrics_secondary_type_0_item_data,
-                    ) in enumerate(_metrics_secondary_type_0):
-                        try:
-                            _metrics_secondary_type_0_item = metrics_secondary_type_0_item_data
-                            metrics_secondary_type_0_item: ExperimentMetric
-                            if _metrics_secondary_type_0_item is None:
-                                metrics_secondary_type_0_item = cast(Any, None)
-                            else:
-                                metrics_secondary_type_0_item = ExperimentMetric.from_dict(
-                                    _metrics_secondary_type_0_item
-                                )
-
-                        except Exception as exc:
-                            raise field_error(metrics_secondary_type_0_index, exc) from exc
-                        metrics_secondary_type_0.append(metrics_secondary_type_0_item)
-
-                return metrics_secondary_type_0
-
-            metrics_secondary = _parse_metrics_secondary(d.pop("metrics_secondary", UNSET))
-
+            metrics_secondary = _parse_Experiment_metrics_secondary(
+                d.pop("metrics_secondary", UNSET)
+            )
         except Exception as exc:
             raise field_error("metrics_secondary", exc) from exc
 
         try:
-
-            def _parse_stats_config(data: object) -> StatsConfig | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise ResponseShapeError(f"expected StatsConfig, got {type(data).__name__}")
-                _stats_config_type_1 = data
-                stats_config_type_1: StatsConfig
-                if _stats_config_type_1 is None:
-                    stats_config_type_1 = cast(Any, None)
-                else:
-                    stats_config_type_1 = StatsConfig.from_dict(_stats_config_type_1)
-
-                return stats_config_type_1
-
-            stats_config = _parse_stats_config(d.pop("stats_config", UNSET))
-
+            stats_config = _parse_Experiment_stats_config(d.pop("stats_config", UNSET))
         except Exception as exc:
             raise field_error("stats_config", exc) from exc
 
         try:
-
-            def _parse_conclusion(data: object) -> ConclusionEnum | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise ResponseShapeError(f"expected str, got {type(data).__name__}")
-                _conclusion_type_1 = data
-                conclusion_type_1: ConclusionEnum
-                if _conclusion_type_1 is None:
-                    conclusion_type_1 = cast(Any, None)
-                else:
-                    conclusion_type_1 = check_conclusion_enum(_conclusion_type_1)
-
-                return conclusion_type_1
-
-            conclusion = _parse_conclusion(d.pop("conclusion", UNSET))
-
+            conclusion = _parse_Experiment_conclusion(d.pop("conclusion", UNSET))
         except Exception as exc:
             raise field_error("conclusion", exc) from exc
 
         try:
-
-            def _parse_conclusion_comment(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            conclusion_comment = _parse_conclusion_comment(d.pop("conclusion_comment", UNSET))
+            conclusion_comment: str | Unset | None = d.pop("conclusion_comment", UNSET)
 
         except Exception as exc:
             raise field_error("conclusion_comment", exc) from exc
 
         try:
-
-            def _parse_primary_metrics_ordered_uuids(data: object) -> list[str] | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise ResponseShapeError(f"expected list, got {type(data).__name__}")
-                primary_metrics_ordered_uuids_type_0: list[str] = data
-
-                return primary_metrics_ordered_uuids_type_0
-
-            primary_metrics_ordered_uuids = _parse_primary_metrics_ordered_uuids(
+            primary_metrics_ordered_uuids = _parse_Experiment_primary_metrics_ordered_uuids(
                 d.pop("primary_metrics_ordered_uuids", UNSET)
             )
-
         except Exception as exc:
             raise field_error("primary_metrics_ordered_uuids", exc) from exc
 
         try:
-
-            def _parse_secondary_metrics_ordered_uuids(data: object) -> list[str] | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise ResponseShapeError(f"expected list, got {type(data).__name__}")
-                secondary_metrics_ordered_uuids_type_0: list[str] = data
-
-                return secondary_metrics_ordered_uuids_type_0
-
-            secondary_metrics_ordered_uuids = _parse_secondary_metrics_ordered_uuids(
+            secondary_metrics_ordered_uuids = _parse_Experiment_secondary_metrics_ordered_uuids(
                 d.pop("secondary_metrics_ordered_uuids", UNSET)
             )
-
         except Exception as exc:
             raise field_error("secondary_metrics_ordered_uuids", exc) from exc
 
         try:
-
-            def _parse_status(data: object) -> ExperimentStatusEnum | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise ResponseShapeError(f"expected str, got {type(data).__name__}")
-                _status_type_1 = data
-                status_type_1: ExperimentStatusEnum
-                if _status_type_1 is None:
-                    status_type_1 = cast(Any, None)
-                else:
-                    status_type_1 = check_experiment_status_enum(_status_type_1)
-
-                return status_type_1
-
-            status = _parse_status(d.pop("status", UNSET))
-
+            status = _parse_Experiment_status(d.pop("status", UNSET))
         except Exception as exc:
             raise field_error("status", exc) from exc
 
         try:
-
-            def _parse_user_access_level(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            user_access_level = _parse_user_access_level(d.pop("user_access_level", UNSET))
+            user_access_level: str | Unset | None = d.pop("user_access_level", UNSET)
 
         except Exception as exc:
             raise field_error("user_access_level", exc) from exc
@@ -1006,3 +646,285 @@ class Experiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_Experiment_created_by(data: object) -> UserBasic | None:
+    if data is None:
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected UserBasic, got {type(data).__name__}")
+    _created_by_type_1 = data
+    created_by_type_1: UserBasic
+    if _created_by_type_1 is None:
+        created_by_type_1 = cast(Any, None)
+    else:
+        created_by_type_1 = UserBasic.from_dict(_created_by_type_1)
+
+    return created_by_type_1
+
+
+def _parse_Experiment_start_date(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise ResponseShapeError(f"expected datetime.datetime, got {type(data).__name__}")
+    _start_date_type_0 = data
+    start_date_type_0: datetime.datetime
+    if _start_date_type_0 is None:
+        start_date_type_0 = cast(Any, None)
+    else:
+        start_date_type_0 = parse_datetime(_start_date_type_0)
+
+    return start_date_type_0
+
+
+def _parse_Experiment_end_date(data: object) -> datetime.datetime | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise ResponseShapeError(f"expected datetime.datetime, got {type(data).__name__}")
+    _end_date_type_0 = data
+    end_date_type_0: datetime.datetime
+    if _end_date_type_0 is None:
+        end_date_type_0 = cast(Any, None)
+    else:
+        end_date_type_0 = parse_datetime(_end_date_type_0)
+
+    return end_date_type_0
+
+
+def _parse_Experiment_holdout(data: object) -> ExperimentHoldout | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentHoldout, got {type(data).__name__}")
+    _holdout_type_1 = data
+    holdout_type_1: ExperimentHoldout
+    if _holdout_type_1 is None:
+        holdout_type_1 = cast(Any, None)
+    else:
+        holdout_type_1 = ExperimentHoldout.from_dict(_holdout_type_1)
+
+    return holdout_type_1
+
+
+def _parse_Experiment_parameters(data: object) -> ExperimentParameters | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentParameters, got {type(data).__name__}")
+    _parameters_type_1 = data
+    parameters_type_1: ExperimentParameters
+    if _parameters_type_1 is None:
+        parameters_type_1 = cast(Any, None)
+    else:
+        parameters_type_1 = ExperimentParameters.from_dict(_parameters_type_1)
+
+    return parameters_type_1
+
+
+def _parse_Experiment_saved_metrics_ids(data: object) -> list[Any] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    saved_metrics_ids_type_0: list[Any] = data
+
+    return saved_metrics_ids_type_0
+
+
+def _parse_Experiment_type_(data: object) -> ExperimentTypeEnum | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise ResponseShapeError(f"expected str, got {type(data).__name__}")
+    _type_type_1 = data
+    type_type_1: ExperimentTypeEnum
+    if _type_type_1 is None:
+        type_type_1 = cast(Any, None)
+    else:
+        type_type_1 = check_experiment_type_enum(_type_type_1)
+
+    return type_type_1
+
+
+def _parse_Experiment_exposure_criteria(data: object) -> ExposureCriteria | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExposureCriteria, got {type(data).__name__}")
+    _exposure_criteria_type_1 = data
+    exposure_criteria_type_1: ExposureCriteria
+    if _exposure_criteria_type_1 is None:
+        exposure_criteria_type_1 = cast(Any, None)
+    else:
+        exposure_criteria_type_1 = ExposureCriteria.from_dict(_exposure_criteria_type_1)
+
+    return exposure_criteria_type_1
+
+
+def _parse_Experiment_metrics(data: object) -> list[ExperimentMetric] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    _metrics_type_0 = data
+    metrics_type_0: list[ExperimentMetric]
+    if _metrics_type_0 is None:
+        metrics_type_0 = cast(Any, None)
+    elif not isinstance(_metrics_type_0, list):
+        raise ResponseShapeError(f"expected a list, got {type(_metrics_type_0).__name__}")
+    else:
+        metrics_type_0 = []
+        for metrics_type_0_index, metrics_type_0_item_data in enumerate(_metrics_type_0):
+            try:
+                _metrics_type_0_item = metrics_type_0_item_data
+                metrics_type_0_item: ExperimentMetric
+                if _metrics_type_0_item is None:
+                    metrics_type_0_item = cast(Any, None)
+                else:
+                    metrics_type_0_item = ExperimentMetric.from_dict(_metrics_type_0_item)
+
+            except Exception as exc:
+                raise field_error(metrics_type_0_index, exc) from exc
+            metrics_type_0.append(metrics_type_0_item)
+
+    return metrics_type_0
+
+
+def _parse_Experiment_metrics_secondary(data: object) -> list[ExperimentMetric] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    _metrics_secondary_type_0 = data
+    metrics_secondary_type_0: list[ExperimentMetric]
+    if _metrics_secondary_type_0 is None:
+        metrics_secondary_type_0 = cast(Any, None)
+    elif not isinstance(_metrics_secondary_type_0, list):
+        raise ResponseShapeError(f"expected a list, got {type(_metrics_secondary_type_0).__name__}")
+    else:
+        metrics_secondary_type_0 = []
+        for metrics_secondary_type_0_index, metrics_secondary_type_0_item_data in enumerate(
+            _metrics_secondary_type_0
+        ):
+            try:
+                _metrics_secondary_type_0_item = metrics_secondary_type_0_item_data
+                metrics_secondary_type_0_item: ExperimentMetric
+                if _metrics_secondary_type_0_item is None:
+                    metrics_secondary_type_0_item = cast(Any, None)
+                else:
+                    metrics_secondary_type_0_item = ExperimentMetric.from_dict(
+                        _metrics_secondary_type_0_item
+                    )
+
+            except Exception as exc:
+                raise field_error(metrics_secondary_type_0_index, exc) from exc
+            metrics_secondary_type_0.append(metrics_secondary_type_0_item)
+
+    return metrics_secondary_type_0
+
+
+def _parse_Experiment_stats_config(data: object) -> StatsConfig | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected StatsConfig, got {type(data).__name__}")
+    _stats_config_type_1 = data
+    stats_config_type_1: StatsConfig
+    if _stats_config_type_1 is None:
+        stats_config_type_1 = cast(Any, None)
+    else:
+        stats_config_type_1 = StatsConfig.from_dict(_stats_config_type_1)
+
+    return stats_config_type_1
+
+
+def _parse_Experiment_conclusion(data: object) -> ConclusionEnum | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise ResponseShapeError(f"expected str, got {type(data).__name__}")
+    _conclusion_type_1 = data
+    conclusion_type_1: ConclusionEnum
+    if _conclusion_type_1 is None:
+        conclusion_type_1 = cast(Any, None)
+    else:
+        conclusion_type_1 = check_conclusion_enum(_conclusion_type_1)
+
+    return conclusion_type_1
+
+
+def _parse_Experiment_primary_metrics_ordered_uuids(data: object) -> list[str] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    primary_metrics_ordered_uuids_type_0: list[str] = data
+
+    return primary_metrics_ordered_uuids_type_0
+
+
+def _parse_Experiment_secondary_metrics_ordered_uuids(data: object) -> list[str] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    secondary_metrics_ordered_uuids_type_0: list[str] = data
+
+    return secondary_metrics_ordered_uuids_type_0
+
+
+def _parse_Experiment_status(data: object) -> ExperimentStatusEnum | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise ResponseShapeError(f"expected str, got {type(data).__name__}")
+    _status_type_1 = data
+    status_type_1: ExperimentStatusEnum
+    if _status_type_1 is None:
+        status_type_1 = cast(Any, None)
+    else:
+        status_type_1 = check_experiment_status_enum(_status_type_1)
+
+    return status_type_1
+
+
+# Imported here rather than at the top, where they would form import cycles between models, and
+# rather than inside the methods, where they would run on every call.
+from ..models.experiment_holdout import ExperimentHoldout  # noqa: E402
+from ..models.experiment_metric import ExperimentMetric  # noqa: E402
+from ..models.experiment_parameters import ExperimentParameters  # noqa: E402
+from ..models.experiment_to_saved_metric import ExperimentToSavedMetric  # noqa: E402
+from ..models.exposure_criteria import ExposureCriteria  # noqa: E402
+from ..models.minimal_feature_flag import MinimalFeatureFlag  # noqa: E402
+from ..models.stats_config import StatsConfig  # noqa: E402
+from ..models.user_basic import UserBasic  # noqa: E402

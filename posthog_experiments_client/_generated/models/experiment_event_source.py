@@ -117,52 +117,25 @@ class ExperimentEventSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_event_source_properties_item import (
-            ExperimentEventSourcePropertiesItem,
-        )
-
-        expect_object(src_dict)
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
         d = dict(src_dict)
         kind = d.pop("kind", UNSET)
 
         try:
-
-            def _parse_event(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            event = _parse_event(d.pop("event", UNSET))
+            event: str | Unset | None = d.pop("event", UNSET)
 
         except Exception as exc:
             raise field_error("event", exc) from exc
 
         try:
-
-            def _parse_id(data: object) -> int | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: int | Unset | None = d.pop("id", UNSET)
 
         except Exception as exc:
             raise field_error("id", exc) from exc
 
         try:
-
-            def _parse_name(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: str | Unset | None = d.pop("name", UNSET)
 
         except Exception as exc:
             raise field_error("name", exc) from exc
@@ -170,29 +143,13 @@ class ExperimentEventSource:
         math = d.pop("math", UNSET)
 
         try:
-
-            def _parse_math_property(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            math_property = _parse_math_property(d.pop("math_property", UNSET))
+            math_property: str | Unset | None = d.pop("math_property", UNSET)
 
         except Exception as exc:
             raise field_error("math_property", exc) from exc
 
         try:
-
-            def _parse_math_hogql(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            math_hogql = _parse_math_hogql(d.pop("math_hogql", UNSET))
+            math_hogql: str | Unset | None = d.pop("math_hogql", UNSET)
 
         except Exception as exc:
             raise field_error("math_hogql", exc) from exc
@@ -255,3 +212,8 @@ class ExperimentEventSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here rather than at the top, where they would form import cycles between models, and
+# rather than inside the methods, where they would run on every call.
+from ..models.experiment_event_source_properties_item import ExperimentEventSourcePropertiesItem  # noqa: E402

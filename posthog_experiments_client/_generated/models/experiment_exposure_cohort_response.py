@@ -44,9 +44,8 @@ class ExperimentExposureCohortResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cohort import Cohort
-
-        expect_object(src_dict)
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
         d = dict(src_dict)
         try:
             if "cohort" not in d:
@@ -83,3 +82,8 @@ class ExperimentExposureCohortResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here rather than at the top, where they would form import cycles between models, and
+# rather than inside the methods, where they would run on every call.
+from ..models.cohort import Cohort  # noqa: E402

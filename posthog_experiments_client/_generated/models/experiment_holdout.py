@@ -47,8 +47,6 @@ class ExperimentHoldout:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_basic import UserBasic
-
         id = self.id
 
         name = self.name
@@ -94,9 +92,8 @@ class ExperimentHoldout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_basic import UserBasic
-
-        expect_object(src_dict)
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
         d = dict(src_dict)
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
@@ -133,15 +130,7 @@ class ExperimentHoldout:
             raise field_error("updated_at", exc) from exc
 
         try:
-
-            def _parse_description(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(d.pop("description", UNSET))
+            description: str | Unset | None = d.pop("description", UNSET)
 
         except Exception as exc:
             raise field_error("description", exc) from exc
@@ -149,25 +138,7 @@ class ExperimentHoldout:
         filters = d.pop("filters", UNSET)
 
         try:
-
-            def _parse_created_by(data: object) -> Unset | UserBasic | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise ResponseShapeError(f"expected UserBasic, got {type(data).__name__}")
-                _created_by_type_1 = data
-                created_by_type_1: UserBasic
-                if _created_by_type_1 is None:
-                    created_by_type_1 = cast(Any, None)
-                else:
-                    created_by_type_1 = UserBasic.from_dict(_created_by_type_1)
-
-                return created_by_type_1
-
-            created_by = _parse_created_by(d.pop("created_by", UNSET))
-
+            created_by = _parse_ExperimentHoldout_created_by(d.pop("created_by", UNSET))
         except Exception as exc:
             raise field_error("created_by", exc) from exc
 
@@ -199,3 +170,25 @@ class ExperimentHoldout:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ExperimentHoldout_created_by(data: object) -> Unset | UserBasic | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected UserBasic, got {type(data).__name__}")
+    _created_by_type_1 = data
+    created_by_type_1: UserBasic
+    if _created_by_type_1 is None:
+        created_by_type_1 = cast(Any, None)
+    else:
+        created_by_type_1 = UserBasic.from_dict(_created_by_type_1)
+
+    return created_by_type_1
+
+
+# Imported here rather than at the top, where they would form import cycles between models, and
+# rather than inside the methods, where they would run on every call.
+from ..models.user_basic import UserBasic  # noqa: E402

@@ -146,9 +146,8 @@ class ExperimentMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_event_source import ExperimentEventSource
-
-        expect_object(src_dict)
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
         d = dict(src_dict)
         kind = d.pop("kind", UNSET)
 
@@ -168,15 +167,7 @@ class ExperimentMetric:
         uuid = d.pop("uuid", UNSET)
 
         try:
-
-            def _parse_name(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: str | Unset | None = d.pop("name", UNSET)
 
         except Exception as exc:
             raise field_error("name", exc) from exc
@@ -195,31 +186,13 @@ class ExperimentMetric:
             raise field_error("goal", exc) from exc
 
         try:
-
-            def _parse_conversion_window(data: object) -> int | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            conversion_window = _parse_conversion_window(d.pop("conversion_window", UNSET))
+            conversion_window: int | Unset | None = d.pop("conversion_window", UNSET)
 
         except Exception as exc:
             raise field_error("conversion_window", exc) from exc
 
         try:
-
-            def _parse_conversion_window_unit(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            conversion_window_unit = _parse_conversion_window_unit(
-                d.pop("conversion_window_unit", UNSET)
-            )
+            conversion_window_unit: str | Unset | None = d.pop("conversion_window_unit", UNSET)
 
         except Exception as exc:
             raise field_error("conversion_window_unit", exc) from exc
@@ -325,3 +298,8 @@ class ExperimentMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here rather than at the top, where they would form import cycles between models, and
+# rather than inside the methods, where they would run on every call.
+from ..models.experiment_event_source import ExperimentEventSource  # noqa: E402

@@ -55,13 +55,6 @@ class ExperimentParameters:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.experiment_parameters_custom_exposure_filter_type_0 import (
-            ExperimentParametersCustomExposureFilterType0,
-        )
-        from ..models.experiment_parameters_feature_flag_payloads_type_0 import (
-            ExperimentParametersFeatureFlagPayloadsType0,
-        )
-
         feature_flag_variants: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.feature_flag_variants, Unset):
             if self.feature_flag_variants is None:
@@ -162,15 +155,8 @@ class ExperimentParameters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment_parameters_custom_exposure_filter_type_0 import (
-            ExperimentParametersCustomExposureFilterType0,
-        )
-        from ..models.experiment_parameters_feature_flag_payloads_type_0 import (
-            ExperimentParametersFeatureFlagPayloadsType0,
-        )
-        from ..models.feature_flag_variant import FeatureFlagVariant
-
-        expect_object(src_dict)
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
         d = dict(src_dict)
         try:
             _feature_flag_variants = d.pop("feature_flag_variants", UNSET)
@@ -206,162 +192,60 @@ class ExperimentParameters:
             raise field_error("feature_flag_variants", exc) from exc
 
         try:
-
-            def _parse_minimum_detectable_effect(data: object) -> float | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            minimum_detectable_effect = _parse_minimum_detectable_effect(
-                d.pop("minimum_detectable_effect", UNSET)
+            minimum_detectable_effect: float | Unset | None = d.pop(
+                "minimum_detectable_effect", UNSET
             )
 
         except Exception as exc:
             raise field_error("minimum_detectable_effect", exc) from exc
 
         try:
-
-            def _parse_recommended_running_time(data: object) -> float | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            recommended_running_time = _parse_recommended_running_time(
-                d.pop("recommended_running_time", UNSET)
+            recommended_running_time: float | Unset | None = d.pop(
+                "recommended_running_time", UNSET
             )
 
         except Exception as exc:
             raise field_error("recommended_running_time", exc) from exc
 
         try:
-
-            def _parse_recommended_sample_size(data: object) -> float | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            recommended_sample_size = _parse_recommended_sample_size(
-                d.pop("recommended_sample_size", UNSET)
-            )
+            recommended_sample_size: float | Unset | None = d.pop("recommended_sample_size", UNSET)
 
         except Exception as exc:
             raise field_error("recommended_sample_size", exc) from exc
 
         try:
-
-            def _parse_rollout_percentage(data: object) -> float | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | None | Unset, data)
-
-            rollout_percentage = _parse_rollout_percentage(d.pop("rollout_percentage", UNSET))
+            rollout_percentage: float | Unset | None = d.pop("rollout_percentage", UNSET)
 
         except Exception as exc:
             raise field_error("rollout_percentage", exc) from exc
 
         try:
-
-            def _parse_aggregation_group_type_index(data: object) -> int | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            aggregation_group_type_index = _parse_aggregation_group_type_index(
-                d.pop("aggregation_group_type_index", UNSET)
+            aggregation_group_type_index: int | Unset | None = d.pop(
+                "aggregation_group_type_index", UNSET
             )
 
         except Exception as exc:
             raise field_error("aggregation_group_type_index", exc) from exc
 
         try:
-
-            def _parse_ensure_experience_continuity(data: object) -> bool | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            ensure_experience_continuity = _parse_ensure_experience_continuity(
-                d.pop("ensure_experience_continuity", UNSET)
+            ensure_experience_continuity: bool | Unset | None = d.pop(
+                "ensure_experience_continuity", UNSET
             )
 
         except Exception as exc:
             raise field_error("ensure_experience_continuity", exc) from exc
 
         try:
-
-            def _parse_custom_exposure_filter(
-                data: object,
-            ) -> ExperimentParametersCustomExposureFilterType0 | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise ResponseShapeError(
-                        f"expected ExperimentParametersCustomExposureFilterType0, got {type(data).__name__}"
-                    )
-                _custom_exposure_filter_type_0 = data
-                custom_exposure_filter_type_0: ExperimentParametersCustomExposureFilterType0
-                if _custom_exposure_filter_type_0 is None:
-                    custom_exposure_filter_type_0 = cast(Any, None)
-                else:
-                    custom_exposure_filter_type_0 = (
-                        ExperimentParametersCustomExposureFilterType0.from_dict(
-                            _custom_exposure_filter_type_0
-                        )
-                    )
-
-                return custom_exposure_filter_type_0
-
-            custom_exposure_filter = _parse_custom_exposure_filter(
+            custom_exposure_filter = _parse_ExperimentParameters_custom_exposure_filter(
                 d.pop("custom_exposure_filter", UNSET)
             )
-
         except Exception as exc:
             raise field_error("custom_exposure_filter", exc) from exc
 
         try:
-
-            def _parse_feature_flag_payloads(
-                data: object,
-            ) -> ExperimentParametersFeatureFlagPayloadsType0 | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise ResponseShapeError(
-                        f"expected ExperimentParametersFeatureFlagPayloadsType0, got {type(data).__name__}"
-                    )
-                _feature_flag_payloads_type_0 = data
-                feature_flag_payloads_type_0: ExperimentParametersFeatureFlagPayloadsType0
-                if _feature_flag_payloads_type_0 is None:
-                    feature_flag_payloads_type_0 = cast(Any, None)
-                else:
-                    feature_flag_payloads_type_0 = (
-                        ExperimentParametersFeatureFlagPayloadsType0.from_dict(
-                            _feature_flag_payloads_type_0
-                        )
-                    )
-
-                return feature_flag_payloads_type_0
-
-            feature_flag_payloads = _parse_feature_flag_payloads(
+            feature_flag_payloads = _parse_ExperimentParameters_feature_flag_payloads(
                 d.pop("feature_flag_payloads", UNSET)
             )
-
         except Exception as exc:
             raise field_error("feature_flag_payloads", exc) from exc
 
@@ -395,3 +279,60 @@ class ExperimentParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ExperimentParameters_custom_exposure_filter(
+    data: object,
+) -> ExperimentParametersCustomExposureFilterType0 | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(
+            f"expected ExperimentParametersCustomExposureFilterType0, got {type(data).__name__}"
+        )
+    _custom_exposure_filter_type_0 = data
+    custom_exposure_filter_type_0: ExperimentParametersCustomExposureFilterType0
+    if _custom_exposure_filter_type_0 is None:
+        custom_exposure_filter_type_0 = cast(Any, None)
+    else:
+        custom_exposure_filter_type_0 = ExperimentParametersCustomExposureFilterType0.from_dict(
+            _custom_exposure_filter_type_0
+        )
+
+    return custom_exposure_filter_type_0
+
+
+def _parse_ExperimentParameters_feature_flag_payloads(
+    data: object,
+) -> ExperimentParametersFeatureFlagPayloadsType0 | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(
+            f"expected ExperimentParametersFeatureFlagPayloadsType0, got {type(data).__name__}"
+        )
+    _feature_flag_payloads_type_0 = data
+    feature_flag_payloads_type_0: ExperimentParametersFeatureFlagPayloadsType0
+    if _feature_flag_payloads_type_0 is None:
+        feature_flag_payloads_type_0 = cast(Any, None)
+    else:
+        feature_flag_payloads_type_0 = ExperimentParametersFeatureFlagPayloadsType0.from_dict(
+            _feature_flag_payloads_type_0
+        )
+
+    return feature_flag_payloads_type_0
+
+
+# Imported here rather than at the top, where they would form import cycles between models, and
+# rather than inside the methods, where they would run on every call.
+from ..models.experiment_parameters_custom_exposure_filter_type_0 import (
+    ExperimentParametersCustomExposureFilterType0,
+)
+from ..models.experiment_parameters_feature_flag_payloads_type_0 import (
+    ExperimentParametersFeatureFlagPayloadsType0,
+)
+from ..models.feature_flag_variant import FeatureFlagVariant  # noqa: E402

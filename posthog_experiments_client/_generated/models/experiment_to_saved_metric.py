@@ -81,7 +81,8 @@ class ExperimentToSavedMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        expect_object(src_dict)
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
         d = dict(src_dict)
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))

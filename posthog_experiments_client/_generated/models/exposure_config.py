@@ -81,36 +81,19 @@ class ExposureConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.exposure_config_properties_item import ExposureConfigPropertiesItem
-
-        expect_object(src_dict)
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
         d = dict(src_dict)
         kind = d.pop("kind", UNSET)
 
         try:
-
-            def _parse_event(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            event = _parse_event(d.pop("event", UNSET))
+            event: str | Unset | None = d.pop("event", UNSET)
 
         except Exception as exc:
             raise field_error("event", exc) from exc
 
         try:
-
-            def _parse_id(data: object) -> int | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: int | Unset | None = d.pop("id", UNSET)
 
         except Exception as exc:
             raise field_error("id", exc) from exc
@@ -169,3 +152,8 @@ class ExposureConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here rather than at the top, where they would form import cycles between models, and
+# rather than inside the methods, where they would run on every call.
+from ..models.exposure_config_properties_item import ExposureConfigPropertiesItem  # noqa: E402

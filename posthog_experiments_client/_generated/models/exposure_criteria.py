@@ -59,9 +59,8 @@ class ExposureCriteria:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.exposure_config import ExposureConfig
-
-        expect_object(src_dict)
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
         d = dict(src_dict)
         filter_test_accounts = d.pop("filterTestAccounts", UNSET)
 
@@ -104,3 +103,8 @@ class ExposureCriteria:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here rather than at the top, where they would form import cycles between models, and
+# rather than inside the methods, where they would run on every call.
+from ..models.exposure_config import ExposureConfig  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,22 +59,15 @@ class FeatureFlagVariant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        expect_object(src_dict)
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
         d = dict(src_dict)
         if "key" not in d:
             raise ResponseShapeError("required field is missing", ("key",))
         key = d.pop("key")
 
         try:
-
-            def _parse_name(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: str | Unset | None = d.pop("name", UNSET)
 
         except Exception as exc:
             raise field_error("name", exc) from exc

@@ -126,9 +126,8 @@ class MinimalFeatureFlag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.minimal_feature_flag_filters import MinimalFeatureFlagFilters
-
-        expect_object(src_dict)
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
         d = dict(src_dict)
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
@@ -162,73 +161,29 @@ class MinimalFeatureFlag:
         active = d.pop("active", UNSET)
 
         try:
-
-            def _parse_ensure_experience_continuity(data: object) -> bool | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            ensure_experience_continuity = _parse_ensure_experience_continuity(
-                d.pop("ensure_experience_continuity", UNSET)
+            ensure_experience_continuity: bool | Unset | None = d.pop(
+                "ensure_experience_continuity", UNSET
             )
 
         except Exception as exc:
             raise field_error("ensure_experience_continuity", exc) from exc
 
         try:
-
-            def _parse_has_encrypted_payloads(data: object) -> bool | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            has_encrypted_payloads = _parse_has_encrypted_payloads(
-                d.pop("has_encrypted_payloads", UNSET)
-            )
+            has_encrypted_payloads: bool | Unset | None = d.pop("has_encrypted_payloads", UNSET)
 
         except Exception as exc:
             raise field_error("has_encrypted_payloads", exc) from exc
 
         try:
-
-            def _parse_version(data: object) -> int | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            version = _parse_version(d.pop("version", UNSET))
+            version: int | Unset | None = d.pop("version", UNSET)
 
         except Exception as exc:
             raise field_error("version", exc) from exc
 
         try:
-
-            def _parse_evaluation_runtime(data: object) -> EvaluationRuntimeEnum | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise ResponseShapeError(f"expected str, got {type(data).__name__}")
-                _evaluation_runtime_type_1 = data
-                evaluation_runtime_type_1: EvaluationRuntimeEnum
-                if _evaluation_runtime_type_1 is None:
-                    evaluation_runtime_type_1 = cast(Any, None)
-                else:
-                    evaluation_runtime_type_1 = check_evaluation_runtime_enum(
-                        _evaluation_runtime_type_1
-                    )
-
-                return evaluation_runtime_type_1
-
-            evaluation_runtime = _parse_evaluation_runtime(d.pop("evaluation_runtime", UNSET))
-
+            evaluation_runtime = _parse_MinimalFeatureFlag_evaluation_runtime(
+                d.pop("evaluation_runtime", UNSET)
+            )
         except Exception as exc:
             raise field_error("evaluation_runtime", exc) from exc
 
@@ -264,3 +219,27 @@ class MinimalFeatureFlag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_MinimalFeatureFlag_evaluation_runtime(
+    data: object,
+) -> EvaluationRuntimeEnum | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise ResponseShapeError(f"expected str, got {type(data).__name__}")
+    _evaluation_runtime_type_1 = data
+    evaluation_runtime_type_1: EvaluationRuntimeEnum
+    if _evaluation_runtime_type_1 is None:
+        evaluation_runtime_type_1 = cast(Any, None)
+    else:
+        evaluation_runtime_type_1 = check_evaluation_runtime_enum(_evaluation_runtime_type_1)
+
+    return evaluation_runtime_type_1
+
+
+# Imported here rather than at the top, where they would form import cycles between models, and
+# rather than inside the methods, where they would run on every call.
+from ..models.minimal_feature_flag_filters import MinimalFeatureFlagFilters  # noqa: E402

@@ -79,9 +79,8 @@ class PaginatedExperimentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.experiment import Experiment
-
-        expect_object(src_dict)
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
         d = dict(src_dict)
         if "count" not in d:
             raise ResponseShapeError("required field is missing", ("count",))
@@ -115,29 +114,13 @@ class PaginatedExperimentList:
             raise field_error("results", exc) from exc
 
         try:
-
-            def _parse_next_(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            next_ = _parse_next_(d.pop("next", UNSET))
+            next_: str | Unset | None = d.pop("next", UNSET)
 
         except Exception as exc:
             raise field_error("next", exc) from exc
 
         try:
-
-            def _parse_previous(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            previous = _parse_previous(d.pop("previous", UNSET))
+            previous: str | Unset | None = d.pop("previous", UNSET)
 
         except Exception as exc:
             raise field_error("previous", exc) from exc
@@ -167,3 +150,8 @@ class PaginatedExperimentList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here rather than at the top, where they would form import cycles between models, and
+# rather than inside the methods, where they would run on every call.
+from ..models.experiment import Experiment  # noqa: E402

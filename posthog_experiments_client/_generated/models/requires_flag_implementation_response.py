@@ -39,7 +39,8 @@ class RequiresFlagImplementationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        expect_object(src_dict)
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
         d = dict(src_dict)
         if "result" not in d:
             raise ResponseShapeError("required field is missing", ("result",))

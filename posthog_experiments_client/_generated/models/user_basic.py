@@ -52,8 +52,6 @@ class UserBasic:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0
-
         id = self.id
 
         uuid = self.uuid
@@ -120,9 +118,8 @@ class UserBasic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0
-
-        expect_object(src_dict)
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
         d = dict(src_dict)
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
@@ -137,15 +134,7 @@ class UserBasic:
         email = d.pop("email")
 
         try:
-
-            def _parse_distinct_id(data: object) -> str | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            distinct_id = _parse_distinct_id(d.pop("distinct_id", UNSET))
+            distinct_id: str | Unset | None = d.pop("distinct_id", UNSET)
 
         except Exception as exc:
             raise field_error("distinct_id", exc) from exc
@@ -155,68 +144,20 @@ class UserBasic:
         last_name = d.pop("last_name", UNSET)
 
         try:
-
-            def _parse_is_email_verified(data: object) -> bool | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(bool | None | Unset, data)
-
-            is_email_verified = _parse_is_email_verified(d.pop("is_email_verified", UNSET))
+            is_email_verified: bool | Unset | None = d.pop("is_email_verified", UNSET)
 
         except Exception as exc:
             raise field_error("is_email_verified", exc) from exc
 
         try:
-
-            def _parse_hedgehog_config(data: object) -> Unset | UserBasicHedgehogConfigType0 | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise ResponseShapeError(
-                        f"expected UserBasicHedgehogConfigType0, got {type(data).__name__}"
-                    )
-                _hedgehog_config_type_0 = data
-                hedgehog_config_type_0: UserBasicHedgehogConfigType0
-                if _hedgehog_config_type_0 is None:
-                    hedgehog_config_type_0 = cast(Any, None)
-                else:
-                    hedgehog_config_type_0 = UserBasicHedgehogConfigType0.from_dict(
-                        _hedgehog_config_type_0
-                    )
-
-                return hedgehog_config_type_0
-
-            hedgehog_config = _parse_hedgehog_config(d.pop("hedgehog_config", UNSET))
-
+            hedgehog_config = _parse_UserBasic_hedgehog_config(d.pop("hedgehog_config", UNSET))
         except Exception as exc:
             raise field_error("hedgehog_config", exc) from exc
 
         try:
-
-            def _parse_role_at_organization(data: object) -> RoleAtOrganizationEnum | Unset | None:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise ResponseShapeError(f"expected str, got {type(data).__name__}")
-                _role_at_organization_type_1 = data
-                role_at_organization_type_1: RoleAtOrganizationEnum
-                if _role_at_organization_type_1 is None:
-                    role_at_organization_type_1 = cast(Any, None)
-                else:
-                    role_at_organization_type_1 = check_role_at_organization_enum(
-                        _role_at_organization_type_1
-                    )
-
-                return role_at_organization_type_1
-
-            role_at_organization = _parse_role_at_organization(d.pop("role_at_organization", UNSET))
-
+            role_at_organization = _parse_UserBasic_role_at_organization(
+                d.pop("role_at_organization", UNSET)
+            )
         except Exception as exc:
             raise field_error("role_at_organization", exc) from exc
 
@@ -250,3 +191,44 @@ class UserBasic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_UserBasic_hedgehog_config(data: object) -> Unset | UserBasicHedgehogConfigType0 | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(
+            f"expected UserBasicHedgehogConfigType0, got {type(data).__name__}"
+        )
+    _hedgehog_config_type_0 = data
+    hedgehog_config_type_0: UserBasicHedgehogConfigType0
+    if _hedgehog_config_type_0 is None:
+        hedgehog_config_type_0 = cast(Any, None)
+    else:
+        hedgehog_config_type_0 = UserBasicHedgehogConfigType0.from_dict(_hedgehog_config_type_0)
+
+    return hedgehog_config_type_0
+
+
+def _parse_UserBasic_role_at_organization(data: object) -> RoleAtOrganizationEnum | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise ResponseShapeError(f"expected str, got {type(data).__name__}")
+    _role_at_organization_type_1 = data
+    role_at_organization_type_1: RoleAtOrganizationEnum
+    if _role_at_organization_type_1 is None:
+        role_at_organization_type_1 = cast(Any, None)
+    else:
+        role_at_organization_type_1 = check_role_at_organization_enum(_role_at_organization_type_1)
+
+    return role_at_organization_type_1
+
+
+# Imported here rather than at the top, where they would form import cycles between models, and
+# rather than inside the methods, where they would run on every call.
+from ..models.user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0  # noqa: E402
