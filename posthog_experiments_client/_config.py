@@ -6,12 +6,13 @@ import ipaddress
 import os
 import platform
 from collections.abc import Mapping
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 import attrs
 import httpx
 
 from ._exceptions import ConfigurationError
+from ._generated.types import path_segment
 from ._version import __version__
 
 US_CLOUD = "https://us.posthog.com"
@@ -81,7 +82,7 @@ def resolve_settings(
         timeout=normalise_timeout(timeout),
         max_retries=normalise_max_retries(max_retries),
         headers=extra_headers,
-        experiments_path=f"/api/projects/{quote(resolved_project, safe='')}/experiments/",
+        experiments_path=f"/api/projects/{path_segment(resolved_project)}/experiments/",
         request_headers=build_request_headers(key.strip(), extra_headers),
     )
 

@@ -7,10 +7,9 @@ generated models.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import parse_qsl, urlsplit
@@ -37,7 +36,7 @@ from ._exceptions import (
 
 # Reads (the hot path) are imported here; the request models and endpoints of writes are
 # imported by their builders on first use, which keeps importing the client quick.
-from ._generated.api.experiments import experiments_list, experiments_retrieve
+from ._generated.api.experiments import experiments_list
 from ._generated.models.conclusion_enum import CONCLUSION_ENUM_VALUES
 from ._generated.models.experiment import Experiment
 from ._generated.models.experiment_status_filter import EXPERIMENT_STATUS_FILTER_VALUES
@@ -117,24 +116,6 @@ def build_request(
 # ----------------------------------------------------------------------------- responses
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a body is decoded into models.
-
-    Decoding builds thousands of small acyclic objects, and collections triggered by those
-    allocations alone cost about as much as the decoding (B3 in ``make bench``). Nothing built
-    here forms a cycle, so there is nothing for the collector to find until it runs again.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 def decode_json(response: httpx.Response) -> Any:
     """The JSON body of a success response."""
     try:
@@ -151,8 +132,16 @@ def decode_json(response: httpx.Response) -> Any:
 
 
 def parse_model(response: httpx.Response, model_class: Callable[[Any], T], what: str) -> T:
-    """A generated model from a success response, or ``ResponseValidationError``."""
-    with _gc_paused():
+    """A generated model from a success response, or ``ResponseValidationError``.
+
+    The cyclic garbage collector is paused meanwhile: decoding builds thousands of small acyclic
+    objects, and the collections their allocation alone triggers cost about as much as the
+    decoding itself (B3 in ``make bench``). Nothing built here forms a cycle to collect.
+    """
+    pause_gc = gc.isenabled()
+    if pause_gc:
+        gc.disable()
+    try:
         data = decode_json(response)
         try:
             return model_class(data)
@@ -163,6 +152,9 @@ def parse_model(response: httpx.Response, model_class: Callable[[Any], T], what:
                 body=response.content,
                 response=response,
             ) from exc
+    finally:
+        if pause_gc:
+            gc.enable()
 
 
 def _invalid(response: httpx.Response, what: str, problem: str) -> ResponseValidationError:
@@ -381,10 +373,8 @@ def _bad_page(page: Page, message: str) -> ResponseValidationError:
 
 
 def _experiment_path(settings: ClientSettings, id: int) -> str:
-    path: str = experiments_retrieve._get_kwargs(settings.project_id, check.experiment_id(id))[
-        "url"
-    ]
-    return path
+    # The same path experiments_retrieve builds, from the project part encoded once per client.
+    return f"{settings.experiments_path}{check.experiment_id(id)}/"
 
 
 def get_call(settings: ClientSettings, id: int) -> Call[Experiment]:
