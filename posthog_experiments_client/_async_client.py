@@ -487,6 +487,9 @@ class AsyncExperimentsClient:
                 httpx.CookieConflict,
             ) as exc:
                 raise _connection_error(exc, request) from exc
+            # httpx keeps a response and its spent stream in a reference cycle, which holds each
+            # page body until the garbage collector runs; a plain byte stream breaks the cycle.
+            response.stream = httpx.ByteStream(response.content)
             _log_response(request, response, started, retries_done)
             status = response.status_code
             if 200 <= status < 300:
