@@ -23,6 +23,7 @@ from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
     ConfigurationError,
+    PostHogError,
     RateLimitError,
 )
 from ._generated.types import UNSET, Unset
@@ -463,6 +464,13 @@ class AsyncExperimentsClient:
         return (await self._send_raw(call)).parsed
 
     async def _send_raw(self, call: ops.Call[T]) -> RawResponse[T]:
+        try:
+            return await self._attempt(call)
+        except PostHogError as error:
+            # A server may echo the request back; its text must not carry the key into a message.
+            raise ops.redact(error, self._settings.api_key) from error.__cause__
+
+    async def _attempt(self, call: ops.Call[T]) -> RawResponse[T]:
         settings = self._settings
         request = ops.build_request(self._http, settings, call, self._pool_headers)
         retries_done = 0

@@ -30,6 +30,7 @@ from ._exceptions import (
     MethodNotAllowedError,
     NotFoundError,
     PermissionDeniedError,
+    PostHogError,
     RateLimitError,
     ResponseValidationError,
 )
@@ -222,6 +223,14 @@ def status_error(response: httpx.Response) -> APIStatusError:
             retry_after=parse_retry_after(response.headers.get("retry-after")),
         )
     return error_class(message, response=response, body=body)
+
+
+def redact(error: PostHogError, secret: str) -> PostHogError:
+    """``error`` with ``secret`` masked in its message (the raw body attribute is left whole)."""
+    message = str(error)
+    if secret and secret in message:
+        error.args = (message.replace(secret, "phx_***"),)
+    return error
 
 
 def _error_body(response: httpx.Response) -> Any:

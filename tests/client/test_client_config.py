@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import platform
+from typing import Any
 
 import httpx
 import pytest
@@ -253,3 +254,28 @@ async def test_a_next_link_that_does_not_advance_is_refused() -> None:
     for script, outcome in results:
         assert isinstance(outcome, pec.ResponseValidationError)
         assert len(script.requests) == 1
+
+
+@pytest.mark.anyio
+async def test_a_server_echoing_the_key_does_not_put_it_in_messages() -> None:
+    def echo(status: int) -> Any:
+        def answer(request: httpx.Request) -> httpx.Response:
+            return httpx.Response(
+                status, content=f"you sent {request.headers['authorization']}".encode()
+            )
+
+        return answer
+
+    for status in (400, 502, 200):
+        results = await call_both(
+            lambda status=status: Script(default=echo(status)),
+            lambda c: c.with_options(max_retries=0).get(1),
+            lambda c: c.with_options(max_retries=0).get(1),
+        )
+        for _, outcome in results:
+            assert isinstance(outcome, pec.PostHogError)
+            assert API_KEY not in str(outcome)
+            assert "phx_***" in str(outcome)
+            assert API_KEY.encode() in (
+                outcome.body if isinstance(outcome.body, bytes) else outcome.body.encode()
+            )
