@@ -28,7 +28,7 @@ from ._exceptions import (
 )
 from ._generated.types import UNSET, Unset
 from ._pagination import AsyncPager
-from ._raw import AsyncRawResponseView, RawResponse, remember
+from ._raw import AsyncRawResponseView, remember
 
 if TYPE_CHECKING:  # annotations only: the models load with the calls that use them
     from ._generated.models import (
@@ -461,16 +461,14 @@ class AsyncExperimentsClient:
     # ------------------------------------------------------------------ sending
 
     async def _send(self, call: ops.Call[T]) -> T:
-        return (await self._send_raw(call)).parsed
-
-    async def _send_raw(self, call: ops.Call[T]) -> RawResponse[T]:
         try:
-            return await self._attempt(call)
+            return (await self._attempt(call))[0]
         except PostHogError as error:
             # A server may echo the request back; its text must not carry the key into a message.
             raise ops.redact(error, self._settings.api_key) from error.__cause__
 
-    async def _attempt(self, call: ops.Call[T]) -> RawResponse[T]:
+    async def _attempt(self, call: ops.Call[T]) -> tuple[T, httpx.Response]:
+        """Send ``call``, retrying as ``_retry`` allows; return the result and the last response."""
         settings = self._settings
         request = ops.build_request(self._http, settings, call, self._pool_headers)
         retries_done = 0
@@ -502,11 +500,11 @@ class AsyncExperimentsClient:
             status = response.status_code
             if 200 <= status < 300:
                 remember(response)
-                return RawResponse(call.parse(response), response)
+                return call.parse(response), response
             if status == 404 and call.soft_delete and retries_done > 0:
                 # An earlier attempt deleted it but its response was lost: the goal is reached.
                 remember(response)
-                return RawResponse(cast(T, None), response)
+                return cast(T, None), response
             error = ops.status_error(response)
             if retries_done < settings.max_retries and _retry.status_is_retryable(
                 status, call.method

@@ -1,9 +1,12 @@
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+if TYPE_CHECKING:  # annotations only: importing the client classes costs time users of models skip
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...types import Response, path_segment
 

@@ -1,11 +1,16 @@
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+if TYPE_CHECKING:  # annotations only: importing the client classes costs time users of models skip
+    from ...client import AuthenticatedClient, Client
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...models.experiment_status_filter import ExperimentStatusFilter
+from ...models.experiment_status_filter import (
+    ExperimentStatusFilter,
+)
 from ...models.paginated_experiment_list import PaginatedExperimentList
 from ...types import UNSET, Response, Unset, path_segment
 
