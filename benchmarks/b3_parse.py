@@ -2,7 +2,7 @@
 
 The input is the page's raw bytes, as they come off the wire. Sides, interleaved:
 
-* subject: the client's own path from a response to models, ``_operations.parse_model`` (JSON
+* subject: the client's own path from a response to models, ``_responses.parse_model`` (JSON
   decoding, ``PaginatedExperimentList.from_dict``, error mapping, and whatever else the client
   does there, such as pausing the garbage collector), on a pre-built ``httpx.Response``.
 * ``json.loads(body)`` alone: the floor, no models at all.
@@ -57,7 +57,7 @@ def run(*, quick: bool) -> list[Row]:
     size, rounds, calls = (3, 2, 2) if quick else (PAGE_SIZE, 21, 15)
     body = page_bytes(size)
 
-    from posthog_experiments_client._operations import parse_model
+    from posthog_experiments_client._responses import parse_model
 
     response = httpx.Response(
         200,

@@ -55,8 +55,7 @@ if TYPE_CHECKING:
         UserBasic,
     )
     from ._generated.types import UNSET, Unset
-    from ._operations import Page
-    from ._pagination import AsyncPager, SyncPager
+    from ._pagination import AsyncPager, Page, SyncPager
     from ._raw import RawResponse
     from ._retry import set_testing
 
@@ -112,7 +111,7 @@ _LOCATIONS: dict[str, str] = {
     "ExperimentsClient": "._client",
     "AsyncPager": "._pagination",
     "SyncPager": "._pagination",
-    "Page": "._operations",
+    "Page": "._pagination",
     "RawResponse": "._raw",
     "UNSET": "._generated.types",
     "Unset": "._generated.types",

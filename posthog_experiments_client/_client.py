@@ -1,8 +1,8 @@
 """``ExperimentsClient``: the synchronous client.
 
 Generated from ``_async_client.py`` by ``scripts/unasync.py``; edit that file, then run
-``make generate``. Everything that is not I/O lives in ``_operations``, ``_arguments``,
-``_config`` and ``_retry``.
+``make generate``. Everything that is not I/O lives in ``_operations``, ``_responses``,
+``_pagination``, ``_arguments``, ``_config`` and ``_retry``.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import httpx
 
 from . import _operations as ops
+from . import _pagination as pages
+from . import _responses as responses
 from . import _retry
 from ._config import resolve_settings, with_overrides
 from ._exceptions import (
@@ -27,7 +29,6 @@ from ._exceptions import (
     RateLimitError,
 )
 from ._generated.types import UNSET, Unset
-from ._pagination import SyncPager
 from ._raw import RawResponseView, remember
 
 if TYPE_CHECKING:  # annotations only: the models load with the calls that use them
@@ -169,7 +170,7 @@ class ExperimentsClient:
         created_by_id: int | Unset = UNSET,
         order: str | Unset = UNSET,
         page_size: int = 100,
-    ) -> SyncPager:
+    ) -> pages.SyncPager:
         """List experiments, lazily: pages are fetched only as they are consumed.
 
         ``for experiment in client.list(...)`` yields every experiment; ``.pages()`` yields
@@ -189,7 +190,7 @@ class ExperimentsClient:
             InvalidArgumentError: An argument has the wrong type (raised here, before any request).
             PostHogError: While iterating, as for ``get``.
         """
-        query = ops.list_query(
+        query = pages.list_query(
             status=status,
             search=search,
             archived=archived,
@@ -197,10 +198,10 @@ class ExperimentsClient:
             order=order,
             page_size=page_size,
         )
-        return SyncPager(self._fetch_page, query)
+        return pages.SyncPager(self._fetch_page, query)
 
-    def _fetch_page(self, query: Mapping[str, str]) -> ops.Page:
-        return self._send(ops.list_call(self._settings, query))
+    def _fetch_page(self, query: Mapping[str, str]) -> pages.Page:
+        return self._send(pages.list_call(self._settings, query))
 
     def get(self, id: int) -> Experiment:
         """Fetch one experiment.
@@ -461,7 +462,7 @@ class ExperimentsClient:
             return (self._attempt(call))[0]
         except PostHogError as error:
             # A server may echo the request back; its text must not carry the key into a message.
-            raise ops.redact(error, self._settings.api_key) from error.__cause__
+            raise responses.redact(error, self._settings.api_key) from error.__cause__
 
     def _attempt(self, call: ops.Call[T]) -> tuple[T, httpx.Response]:
         """Send ``call``, retrying as ``_retry`` allows; return the result and the last response."""
@@ -501,7 +502,7 @@ class ExperimentsClient:
                 # An earlier attempt deleted it but its response was lost: the goal is reached.
                 remember(response)
                 return cast(T, None), response
-            error = ops.status_error(response)
+            error = responses.status_error(response)
             if retries_done < settings.max_retries and _retry.status_is_retryable(
                 status, call.method
             ):

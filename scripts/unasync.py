@@ -21,8 +21,8 @@ TARGET = ROOT / "posthog_experiments_client" / "_client.py"
 HEADER = '''"""``ExperimentsClient``: the synchronous client.
 
 Generated from ``_async_client.py`` by ``scripts/unasync.py``; edit that file, then run
-``make generate``. Everything that is not I/O lives in ``_operations``, ``_arguments``,
-``_config`` and ``_retry``.
+``make generate``. Everything that is not I/O lives in ``_operations``, ``_responses``,
+``_pagination``, ``_arguments``, ``_config`` and ``_retry``.
 """
 '''
 
