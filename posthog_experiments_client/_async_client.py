@@ -99,6 +99,10 @@ class AsyncExperimentsClient:
         )
         if http_client is not None and transport is not None:
             raise ConfigurationError("Pass http_client or transport, not both.")
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise ConfigurationError(
+                f"transport must be an httpx.AsyncBaseTransport, got {type(transport).__name__}."
+            )
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ConfigurationError(
                 f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}."

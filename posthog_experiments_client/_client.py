@@ -98,6 +98,10 @@ class ExperimentsClient:
         )
         if http_client is not None and transport is not None:
             raise ConfigurationError("Pass http_client or transport, not both.")
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise ConfigurationError(
+                f"transport must be an httpx.BaseTransport, got {type(transport).__name__}."
+            )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ConfigurationError(
                 f"http_client must be an httpx.Client, got {type(http_client).__name__}."

@@ -279,3 +279,12 @@ async def test_a_server_echoing_the_key_does_not_put_it_in_messages() -> None:
             assert API_KEY.encode() in (
                 outcome.body if isinstance(outcome.body, bytes) else outcome.body.encode()
             )
+
+
+def test_transport_of_the_wrong_kind_is_refused_at_construction() -> None:
+    with pytest.raises(pec.ConfigurationError, match=r"httpx\.AsyncBaseTransport"):
+        pec.AsyncExperimentsClient(api_key="k", project_id=1, transport=httpx.HTTPTransport())  # type: ignore[arg-type]
+    with pytest.raises(pec.ConfigurationError, match=r"httpx\.BaseTransport"):
+        pec.ExperimentsClient(api_key="k", project_id=1, transport=httpx.AsyncHTTPTransport())  # type: ignore[arg-type]
+    with pytest.raises(pec.ConfigurationError, match="transport must be"):
+        pec.ExperimentsClient(api_key="k", project_id=1, transport="http://localhost")  # type: ignore[arg-type]
