@@ -472,6 +472,11 @@ class ExperimentsClient:
         """Send ``call``, retrying as ``_retry`` allows; return the result and the last response."""
         settings = self._settings
         request = ops.build_request(self._http, settings, call, self._pool_headers)
+        if self._http.is_closed:
+            raise APIConnectionError(
+                f"{request.method} {request.url} not sent: this client has been closed.",
+                request=request,
+            )
         retries_done = 0
         while True:
             started = time.perf_counter()

@@ -288,3 +288,17 @@ def test_transport_of_the_wrong_kind_is_refused_at_construction() -> None:
         pec.ExperimentsClient(api_key="k", project_id=1, transport=httpx.AsyncHTTPTransport())  # type: ignore[arg-type]
     with pytest.raises(pec.ConfigurationError, match="transport must be"):
         pec.ExperimentsClient(api_key="k", project_id=1, transport="http://localhost")  # type: ignore[arg-type]
+
+
+@pytest.mark.anyio
+async def test_a_closed_client_raises_a_typed_error() -> None:
+    sync = pec.ExperimentsClient(api_key="k", project_id=1, transport=Script().transport())
+    sync.close()
+    with pytest.raises(pec.APIConnectionError, match="has been closed"):
+        sync.get(1)
+    async_client = pec.AsyncExperimentsClient(
+        api_key="k", project_id=1, transport=Script().transport()
+    )
+    await async_client.aclose()
+    with pytest.raises(pec.APIConnectionError, match="has been closed"):
+        await async_client.get(1)
