@@ -12,7 +12,7 @@ from ...models.experiment_status_filter import (
     ExperimentStatusFilter,
 )
 from ...models.paginated_experiment_list import PaginatedExperimentList
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, ResponseShapeError, Unset, path_segment
 
 
 def _get_kwargs(
@@ -59,6 +59,22 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PaginatedExperimentList | None:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except ResponseShapeError:
+        raise
+    except ValueError as exc:  # the body is not JSON (json.JSONDecodeError, UnicodeDecodeError)
+        if response.status_code >= 400:
+            # An error page that is not JSON (e.g. a proxy's HTML): nothing to parse.
+            return None
+        raise ResponseShapeError(
+            f"the {response.status_code} response body is not valid JSON: {exc}"
+        ) from exc
+
+
+def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | PaginatedExperimentList | None:
     if response.status_code == 200:

@@ -9,7 +9,7 @@ if TYPE_CHECKING:  # annotations only: importing the client classes costs time u
 from ... import errors
 from ...models.error import Error
 from ...models.requires_flag_implementation_response import RequiresFlagImplementationResponse
-from ...types import UNSET, Response, Unset, path_segment
+from ...types import UNSET, Response, ResponseShapeError, Unset, path_segment
 
 
 def _get_kwargs(
@@ -37,6 +37,22 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RequiresFlagImplementationResponse | None:
+    try:
+        return _parse_documented_response(client=client, response=response)
+    except ResponseShapeError:
+        raise
+    except ValueError as exc:  # the body is not JSON (json.JSONDecodeError, UnicodeDecodeError)
+        if response.status_code >= 400:
+            # An error page that is not JSON (e.g. a proxy's HTML): nothing to parse.
+            return None
+        raise ResponseShapeError(
+            f"the {response.status_code} response body is not valid JSON: {exc}"
+        ) from exc
+
+
+def _parse_documented_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Error | RequiresFlagImplementationResponse | None:
     if response.status_code == 200:
