@@ -147,6 +147,14 @@ def json_value(name: str, value: Any) -> Any:
     return value
 
 
+def json_text(name: str, value: Any) -> str:
+    """``value`` as JSON text (for JSON carried in a query string), naming ``name`` on failure."""
+    try:
+        return _dump(value).decode()
+    except (TypeError, ValueError, RecursionError) as exc:
+        raise InvalidArgumentError(f"{name} is not JSON-serialisable: {exc}") from exc
+
+
 def _dump(value: Any) -> bytes:
     # Lone surrogates cannot be encoded as UTF-8: the UnicodeEncodeError is a ValueError.
     return json.dumps(value, allow_nan=False, ensure_ascii=False, separators=(",", ":")).encode()

@@ -9,7 +9,6 @@ Everything that is not I/O lives in ``_operations``, ``_responses``, ``_paginati
 from __future__ import annotations
 
 import datetime
-import logging
 import time
 from collections.abc import Mapping, Sequence
 from types import TracebackType
@@ -24,12 +23,12 @@ from . import _retry
 from ._config import resolve_settings, with_overrides
 from ._exceptions import (
     APIConnectionError,
-    APITimeoutError,
     ConfigurationError,
     PostHogError,
     RateLimitError,
 )
 from ._generated.types import UNSET, Unset
+from ._logging import log_response, log_retry
 from ._raw import AsyncRawResponseView, remember
 
 if TYPE_CHECKING:  # annotations only: the models load with the calls that use them
@@ -47,7 +46,6 @@ if TYPE_CHECKING:  # annotations only: the models load with the calls that use t
     from ._generated.models.experiment_type_enum import ExperimentTypeEnum
 
 T = TypeVar("T")
-logger = logging.getLogger("posthog_experiments_client")
 
 DictOr = Mapping[str, Any]
 
@@ -414,9 +412,7 @@ class AsyncExperimentsClient:
             ExperimentStateError: It was already launched; nothing was changed.
             PostHogError: Any other failure (see the exception tree).
         """
-        refusal = ops.launch_refusal(await self.get(id))
-        if refusal is not None:
-            raise ops.state_error(refusal, id)
+        ops.ensure_launchable(await self.get(id))
         return await self.update(id, start_date=start_date or _retry.utc_now())
 
     async def end(
@@ -438,9 +434,7 @@ class AsyncExperimentsClient:
             ExperimentStateError: It is a draft or has already ended; nothing was changed.
             PostHogError: Any other failure (see the exception tree).
         """
-        refusal = ops.end_refusal(await self.get(id))
-        if refusal is not None:
-            raise ops.state_error(refusal, id)
+        ops.ensure_endable(await self.get(id))
         return await self.update(
             id,
             end_date=end_date or _retry.utc_now(),
@@ -488,81 +482,40 @@ class AsyncExperimentsClient:
             try:
                 response = await self._http.send(request, follow_redirects=False)
             except httpx.TransportError as exc:
-                if retries_done < settings.max_retries and _retry.error_is_retryable(
-                    exc, call.method
-                ):
-                    delay = _retry.backoff_delay(retries_done)
-                    _log_retry(request, repr(exc), delay, retries_done, settings.max_retries)
-                    await _retry.async_sleep(delay)
-                    retries_done += 1
-                    continue
-                raise _connection_error(exc, request) from exc
+                delay = _retry.delay_after_failure(
+                    exc, call.method, retries_done, settings.max_retries
+                )
+                if delay is None:
+                    raise responses.connection_error(exc, request) from exc
+                reason = repr(exc)
             except (
                 httpx.HTTPError,
                 httpx.InvalidURL,
                 httpx.StreamError,
                 httpx.CookieConflict,
             ) as exc:
-                raise _connection_error(exc, request) from exc
-            # httpx keeps a response and its spent stream in a reference cycle, which holds each
-            # page body until the garbage collector runs; a plain byte stream breaks the cycle.
-            response.stream = httpx.ByteStream(response.content)
-            _log_response(request, response, started, retries_done)
-            status = response.status_code
-            if 200 <= status < 300:
-                remember(response)
-                return call.parse(response), response
-            if status == 404 and call.soft_delete and retries_done > 0:
-                # An earlier attempt deleted it but its response was lost: the goal is reached.
-                remember(response)
-                return cast(T, None), response
-            error = responses.status_error(response)
-            if retries_done < settings.max_retries and _retry.status_is_retryable(
-                status, call.method
-            ):
+                raise responses.connection_error(exc, request) from exc
+            else:
+                # httpx keeps a response and its spent stream in a reference cycle, which holds
+                # each page body until the garbage collector runs; a byte stream breaks the cycle.
+                response.stream = httpx.ByteStream(response.content)
+                log_response(request, response, started, retries_done)
+                status = response.status_code
+                if 200 <= status < 300:
+                    remember(response)
+                    return call.parse(response), response
+                if status == 404 and call.soft_delete and retries_done > 0:
+                    # An earlier attempt deleted it but its response was lost: the goal is reached.
+                    remember(response)
+                    return cast(T, None), response
+                error = responses.status_error(response)
                 retry_after = error.retry_after if isinstance(error, RateLimitError) else None
-                if retry_after is not None and retry_after > _retry.MAX_RETRY_AFTER:
+                delay = _retry.delay_after_status(
+                    status, retry_after, call.method, retries_done, settings.max_retries
+                )
+                if delay is None:
                     raise error
-                delay = _retry.retry_delay(retries_done, retry_after)
-                _log_retry(request, str(status), delay, retries_done, settings.max_retries)
-                await _retry.async_sleep(delay)
-                retries_done += 1
-                continue
-            raise error
-
-
-def _connection_error(exc: Exception, request: httpx.Request) -> APIConnectionError:
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(
-            f"{request.method} {request.url} timed out: {exc!r}", request=request
-        )
-    return APIConnectionError(f"{request.method} {request.url} failed: {exc!r}", request=request)
-
-
-def _log_response(
-    request: httpx.Request, response: httpx.Response, started: float, retries_done: int
-) -> None:
-    if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "%s %s -> %s in %.1f ms (attempt %d)",
-            request.method,
-            request.url,
-            response.status_code,
-            (time.perf_counter() - started) * 1000,
-            retries_done + 1,
-        )
-
-
-def _log_retry(
-    request: httpx.Request, reason: str, delay: float, retries_done: int, max_retries: int
-) -> None:
-    if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "retrying %s %s after %s in %.2f s (retry %d of %d)",
-            request.method,
-            request.url,
-            reason,
-            delay,
-            retries_done + 1,
-            max_retries,
-        )
+                reason = str(status)
+            log_retry(request, reason, delay, retries_done, settings.max_retries)
+            await _retry.async_sleep(delay)
+            retries_done += 1

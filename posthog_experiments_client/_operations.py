@@ -7,6 +7,7 @@ and retries are decided in ``_retry``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -20,8 +21,8 @@ from ._exceptions import (
     InvalidArgumentError,
 )
 
-# Reads (the hot path) are imported here; the request models and endpoints of writes are
-# imported by their builders on first use, which keeps importing the client quick.
+# Only what reads (the hot path) need is imported here; the request models and endpoints of
+# writes are imported by their builders on first use, which keeps importing the client quick.
 from ._generated.models.conclusion_enum import CONCLUSION_ENUM_VALUES
 from ._generated.models.experiment import Experiment
 from ._generated.models.experiment_type_enum import EXPERIMENT_TYPE_ENUM_VALUES
@@ -85,9 +86,6 @@ def build_request(
     )
 
 
-# ----------------------------------------------------------------------------- responses
-
-
 # ----------------------------------------------------------------------------- single objects
 
 
@@ -119,30 +117,32 @@ def create_call(settings: ClientSettings, **fields: Any) -> Call[Experiment]:
 def update_call(settings: ClientSettings, id: int, **fields: Any) -> Call[Experiment]:
     from ._generated.models.patched_experiment import PatchedExperiment
 
-    body = PatchedExperiment(**_writable_fields(fields))
-    return _patch(settings, id, body)
-
-
-def _patch(settings: ClientSettings, id: int, body: PatchedExperiment) -> Call[Experiment]:
-    from ._generated.api.experiments import experiments_partial_update
-
-    kwargs = experiments_partial_update._get_kwargs(
-        settings.project_id, check.experiment_id(id), body=body
-    )
-    return Call("PATCH", kwargs["url"], parse_experiment, body=check.encode_body(kwargs["json"]))
+    path, body = _patch(settings, id, PatchedExperiment(**_writable_fields(fields)))
+    return Call("PATCH", path, parse_experiment, body=body)
 
 
 def delete_call(settings: ClientSettings, id: int) -> Call[None]:
     from ._generated.models.patched_experiment import PatchedExperiment
 
-    patch = _patch(settings, id, PatchedExperiment(deleted=True))
-    return Call("PATCH", patch.path, parse_nothing, body=patch.body, soft_delete=True)
+    path, body = _patch(settings, id, PatchedExperiment(deleted=True))
+    return Call("PATCH", path, parse_nothing, body=body, soft_delete=True)
 
 
 def restore_call(settings: ClientSettings, id: int) -> Call[Experiment]:
     from ._generated.models.patched_experiment import PatchedExperiment
 
-    return _patch(settings, id, PatchedExperiment(deleted=False))
+    path, body = _patch(settings, id, PatchedExperiment(deleted=False))
+    return Call("PATCH", path, parse_experiment, body=body)
+
+
+def _patch(settings: ClientSettings, id: int, body: PatchedExperiment) -> tuple[str, bytes]:
+    """The path and encoded body of a PATCH, built by the generated endpoint."""
+    from ._generated.api.experiments import experiments_partial_update
+
+    kwargs = experiments_partial_update._get_kwargs(
+        settings.project_id, check.experiment_id(id), body=body
+    )
+    return kwargs["url"], check.encode_body(kwargs["json"])
 
 
 def duplicate_call(
@@ -188,13 +188,21 @@ def _json_query(name: str, value: Any) -> Any:
     if isinstance(value, (Unset, str)):
         return value
     if isinstance(value, (list, tuple)):
-        return check.encode_body({name: list(value)}).decode()[len(name) + 4 : -1]
+        return check.json_text(name, list(value))
     raise InvalidArgumentError(
         f"{name} must be a list of filters or a JSON string, got {type(value).__name__}"
     )
 
 
 def _writable_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """Check and convert the writable Experiment fields given to create/update."""
+    converters = _field_converters()
+    return {name: converters[name](name, value) for name, value in fields.items()}
+
+
+@functools.cache
+def _field_converters() -> dict[str, Callable[[str, Any], Any]]:
+    """How each writable field is checked, built once on the first create or update."""
     from ._generated.models import (
         ExperimentMetric,
         ExperimentParameters,
@@ -204,8 +212,8 @@ def _writable_fields(fields: dict[str, Any]) -> dict[str, Any]:
         StatsConfig,
     )
 
-    """Check and convert the writable Experiment fields given to create/update."""
-    converters: dict[str, Callable[[str, Any], Any]] = {
+    return {
+        "name": lambda n, v: check.text(n, v, nullable=False),
         "description": check.text,
         "start_date": check.timestamp,
         "end_date": check.timestamp,
@@ -224,38 +232,35 @@ def _writable_fields(fields: dict[str, Any]) -> dict[str, Any]:
         "conclusion_comment": check.text,
         "primary_metrics_ordered_uuids": check.string_list,
         "secondary_metrics_ordered_uuids": check.string_list,
-        "name": lambda n, v: check.text(n, v, nullable=False),
     }
-    return {name: converters[name](name, value) for name, value in fields.items()}
 
 
 # ----------------------------------------------------------------------------- lifecycle
 
 
-def launch_refusal(experiment: Experiment) -> str | None:
-    """Why ``launch`` must not change this experiment, or None."""
-    if experiment.start_date is not None and not isinstance(experiment.start_date, Unset):
-        return f"Experiment {experiment.id} has already been launched (start_date {_iso(experiment.start_date)})."
-    return None
-
-
-def end_refusal(experiment: Experiment) -> str | None:
-    """Why ``end`` must not change this experiment, or None."""
-    if experiment.start_date is None or isinstance(experiment.start_date, Unset):
-        return f"Experiment {experiment.id} has not been launched yet."
-    if experiment.end_date is not None and not isinstance(experiment.end_date, Unset):
-        return (
-            f"Experiment {experiment.id} has already ended (end_date {_iso(experiment.end_date)})."
+def ensure_launchable(experiment: Experiment) -> None:
+    """Raise ``ExperimentStateError`` if ``launch`` must not change this experiment."""
+    started = experiment.start_date
+    if started is not None and not isinstance(started, Unset):
+        raise ExperimentStateError(
+            f"Experiment {experiment.id} has already been launched "
+            f"(start_date {started.isoformat()}).",
+            experiment_id=experiment.id,
         )
-    return None
 
 
-def state_error(message: str, id: int) -> ExperimentStateError:
-    return ExperimentStateError(message, experiment_id=id)
-
-
-def _iso(value: Any) -> str:
-    return str(value.isoformat()) if hasattr(value, "isoformat") else str(value)
+def ensure_endable(experiment: Experiment) -> None:
+    """Raise ``ExperimentStateError`` if ``end`` must not change this experiment."""
+    if experiment.start_date is None or isinstance(experiment.start_date, Unset):
+        raise ExperimentStateError(
+            f"Experiment {experiment.id} has not been launched yet.", experiment_id=experiment.id
+        )
+    ended = experiment.end_date
+    if ended is not None and not isinstance(ended, Unset):
+        raise ExperimentStateError(
+            f"Experiment {experiment.id} has already ended (end_date {ended.isoformat()}).",
+            experiment_id=experiment.id,
+        )
 
 
 __all__ = ["UNSET", "Call"]

@@ -16,7 +16,6 @@ import httpx
 from . import _arguments as check
 from ._config import ClientSettings
 from ._exceptions import InvalidArgumentError, ResponseValidationError
-from ._generated.api.experiments import experiments_list
 from ._generated.models.experiment import Experiment
 from ._generated.models.experiment_status_filter import EXPERIMENT_STATUS_FILTER_VALUES
 from ._generated.models.paginated_experiment_list import PaginatedExperimentList
@@ -75,21 +74,16 @@ def list_query(
     size = check.integer("page_size", page_size, nullable=False)
     if size < 1:
         raise InvalidArgumentError(f"page_size must be >= 1, got {size}")
-    # The generated request builder encodes the query; its path is not used here.
-    kwargs = experiments_list._get_kwargs(
-        "0",
-        limit=size,
-        status=status,
-        search=search,
-        archived=archived,
-        created_by_id=created_by_id,
-        order=order,
-    )
-    query: dict[str, str] = {}
-    for key, value in kwargs["params"].items():
-        if isinstance(value, Unset):
-            continue
-        query[key] = ("true" if value else "false") if isinstance(value, bool) else str(value)
+    query = {"limit": str(size)}
+    for key, value in (
+        ("status", status),
+        ("search", search),
+        ("archived", archived),
+        ("created_by_id", created_by_id),
+        ("order", order),
+    ):
+        if not isinstance(value, Unset):
+            query[key] = ("true" if value else "false") if isinstance(value, bool) else str(value)
     return query
 
 

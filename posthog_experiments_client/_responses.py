@@ -1,4 +1,4 @@
-"""Reading responses: JSON bodies into generated models, and non-2xx statuses into the exception tree."""
+"""Reading responses: JSON bodies into generated models, and failures into the exception tree."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._exceptions import (
+    APIConnectionError,
     APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ConflictError,
@@ -74,12 +76,7 @@ def parse_model(response: httpx.Response, model_class: Callable[[Any], T], what:
         try:
             return model_class(data)
         except (ResponseShapeError, RecursionError) as exc:
-            raise ResponseValidationError(
-                f"{response.status_code} response to {response.request.method} "
-                f"{response.request.url.path} is not a valid {what}: {exc}",
-                body=response.content,
-                response=response,
-            ) from exc
+            raise invalid_response(response, what, str(exc)) from exc
     finally:
         if pause_gc:
             gc.enable()
@@ -150,6 +147,15 @@ def status_error(response: httpx.Response) -> APIStatusError:
             retry_after=parse_retry_after(response.headers.get("retry-after")),
         )
     return error_class(message, response=response, body=body)
+
+
+def connection_error(exc: Exception, request: httpx.Request) -> APIConnectionError:
+    """The typed exception for a request that got no response."""
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(
+            f"{request.method} {request.url} timed out: {exc!r}", request=request
+        )
+    return APIConnectionError(f"{request.method} {request.url} failed: {exc!r}", request=request)
 
 
 def redact(error: PostHogError, secret: str) -> PostHogError:

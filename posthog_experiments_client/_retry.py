@@ -83,10 +83,30 @@ def backoff_delay(retries_done: int) -> float:
     return base * (1.0 - 0.25 * random.random())
 
 
-def retry_delay(retries_done: int, retry_after: float | None) -> float:
-    """How long to wait before the next attempt."""
+def delay_after_failure(
+    error: httpx.TransportError, method: str, retries_done: int, max_retries: int
+) -> float | None:
+    """Seconds to wait before retrying after a transport failure, or None to give up."""
+    if retries_done >= max_retries or not error_is_retryable(error, method):
+        return None
+    return backoff_delay(retries_done)
+
+
+def delay_after_status(
+    status_code: int,
+    retry_after: float | None,
+    method: str,
+    retries_done: int,
+    max_retries: int,
+) -> float | None:
+    """Seconds to wait before retrying after a non-2xx status, or None to raise it now.
+
+    A ``Retry-After`` above ``MAX_RETRY_AFTER`` is not waited for: the caller learns at once.
+    """
+    if retries_done >= max_retries or not status_is_retryable(status_code, method):
+        return None
     if retry_after is not None:
-        return retry_after
+        return retry_after if retry_after <= MAX_RETRY_AFTER else None
     return backoff_delay(retries_done)
 
 
