@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ._config import ENV_HOST
+from ._config import ENV_HOST, ENV_PROJECT_ID
 from ._retry import RETRYABLE_STATUSES, status_is_retryable
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ def _not_found_advice(body: Any, settings: ClientSettings, call: Call[Any]) -> s
     if call.experiment_id is None or detail == "Project not found.":
         return (
             f"Project {project} was not found, or the key cannot reach it: check project_id "
-            "(the number in your PostHog project's URL)"
+            f"(or {ENV_PROJECT_ID}): the number in your PostHog project's URL"
         )
     if call.soft_delete:
         return (
