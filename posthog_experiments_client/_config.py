@@ -152,6 +152,11 @@ def normalise_api_key(key: object, *, source: str) -> str:
             f"from {source}."
         )
     text = key.strip()
+    if text.lower().startswith("bearer "):
+        raise ConfigurationError(
+            f"The personal API key from {source} starts with 'Bearer ': pass the key alone "
+            "(phx_...); the client adds the Authorization header itself."
+        )
     bad = _first_bad_character(text)
     if bad is not None:
         position, character = bad
@@ -215,8 +220,9 @@ def normalise_host(host: object, *, allow_insecure_http: bool, source: str = "ho
             f"from {source}. Use the origin alone, such as {US_CLOUD!r}."
         )
     if parts.scheme not in ("https", "http") or not parts.hostname:
+        hint = _scheme_hint(text)
         raise ConfigurationError(
-            f"host must be an http(s) URL such as {US_CLOUD!r}, got {shown!r} from {source}."
+            f"host must be an http(s) URL such as {US_CLOUD!r}, got {shown!r} from {source}.{hint}"
         )
     if parts.query or parts.fragment:
         raise ConfigurationError(
@@ -241,6 +247,19 @@ def normalise_host(host: object, *, allow_insecure_http: bool, source: str = "ho
             f"host is not a valid URL ({exc}), got {shown!r} from {source}."
         ) from None
     return origin
+
+
+def _scheme_hint(text: str) -> str:
+    """The "Did you mean 'https://...'?" hint for a host given without its scheme, or ""."""
+    if "://" in text:
+        return ""
+    try:
+        guess = urlsplit(f"https://{text}")
+    except ValueError:
+        return ""
+    if not guess.hostname or "." not in guess.hostname:
+        return ""
+    return f" Did you mean {'https://' + guess.netloc!r}?"
 
 
 def _split_host(text: str, source: str) -> SplitResult:

@@ -77,8 +77,8 @@ def _advice(response: httpx.Response, body: Any, settings: ClientSettings, call:
         return (
             f"{call.method} {call.path} may have been applied by PostHog, so it was not retried "
             "(a second attempt could apply it twice). Check whether it took effect before "
-            "sending it again: for a create or duplicate, look for the new experiment with "
-            "list(search=...)"
+            "sending it again: after a create or duplicate, look for the new experiment with "
+            "list(search=...); after an exposure cohort, get(id).exposure_cohort"
         )
     return ""
 

@@ -3,7 +3,10 @@ the environment alike, and the message never echoes a key or a password."""
 
 from __future__ import annotations
 
+import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import posthog_experiments_client as pec
 
@@ -246,3 +249,69 @@ def test_headers_that_httpx_cannot_send_are_refused(
 @pytest.mark.parametrize("timeout", [float("nan"), float("inf")])
 def test_a_timeout_that_is_not_finite_is_refused(client_class: type, timeout: float) -> None:
     assert "timeout" in _refused(client_class, api_key="phx_k", project_id=1, timeout=timeout)
+
+
+@pytest.mark.parametrize("client_class", CLIENTS)
+def test_a_key_pasted_with_its_bearer_prefix_is_refused(client_class: type) -> None:
+    message = _refused(client_class, api_key=f"Bearer {KEY_BODY}", project_id=1)
+    assert "starts with 'Bearer '" in message
+    assert KEY_BODY not in message
+
+
+@pytest.mark.parametrize("client_class", CLIENTS)
+@pytest.mark.parametrize(
+    ("host", "hint"),
+    [
+        ("eu.posthog.com", "Did you mean 'https://eu.posthog.com'?"),
+        ("posthog.example.com:8443/api", "Did you mean 'https://posthog.example.com:8443'?"),
+        ("localhost:8010", None),
+        ("a]b", None),
+    ],
+)
+def test_a_host_without_a_scheme_gets_a_suggestion(
+    client_class: type, host: str, hint: str | None
+) -> None:
+    message = _refused(client_class, api_key="phx_k", project_id=1, host=host)
+    assert "http(s) URL" in message
+    if hint is None:
+        assert "Did you mean" not in message
+    else:
+        assert hint in message
+
+
+SETTINGS_TEXT = st.text(
+    st.characters(codec="utf-8", exclude_categories=["Cs"]) | st.sampled_from(":/@[]?#. %"),
+    max_size=40,
+)
+
+
+def _construct(client_class: type, **options: object) -> object:
+    try:
+        return client_class(**options)
+    except pec.ConfigurationError as error:
+        return error
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)
+@given(
+    api_key=st.one_of(st.none(), SETTINGS_TEXT, st.integers(), st.binary(max_size=8)),
+    host=st.one_of(st.none(), SETTINGS_TEXT, SETTINGS_TEXT.map(lambda t: "https://" + t)),
+    project_id=st.one_of(st.none(), SETTINGS_TEXT, st.integers(), st.floats()),
+)
+def test_any_settings_either_work_or_raise_configuration_error(
+    api_key: object, host: object, project_id: object
+) -> None:
+    for client_class in CLIENTS:
+        outcome = _construct(
+            client_class, api_key=api_key or "phx_k", host=host, project_id=project_id
+        )
+        if isinstance(outcome, pec.ConfigurationError):
+            if isinstance(api_key, str) and "API key from" in str(outcome):
+                assert api_key.strip() not in str(outcome)
+            continue
+        assert isinstance(outcome, client_class)
+        resolved = outcome._settings
+        # What was accepted can be sent: an ASCII header, a URL httpx takes, one path segment.
+        resolved.request_headers["Authorization"].encode("ascii")
+        httpx.URL(resolved.host + resolved.experiments_path)
+        assert resolved.project_id == "@current" or resolved.project_id.isdigit()
