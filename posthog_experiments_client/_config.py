@@ -7,7 +7,7 @@ import math
 import os
 import platform
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from urllib.parse import SplitResult, urlsplit
 
 import attrs
@@ -157,39 +157,33 @@ def normalise_api_key(key: object, *, source: str) -> str:
             f"The personal API key from {source} starts with 'Bearer ': pass the key alone "
             "(phx_...); the client adds the Authorization header itself."
         )
-    bad = _first_bad_character(text)
-    if bad is not None:
-        position, character = bad
+    odd = _odd_character(text, _is_token_character)
+    if odd is not None:
         raise ConfigurationError(
-            f"The personal API key from {source} has {_describe_character(character)} at "
-            f"position {position} of {len(text)}. Keys are plain ASCII (phx_...); copy it again "
-            "from PostHog (Settings > Personal API keys) without the extra character."
+            f"The personal API key from {source} has {odd}. Keys are plain ASCII (phx_...); "
+            "copy it again from PostHog (Settings > Personal API keys) without that character."
         )
     return text
 
 
-def _first_bad_character(text: str) -> tuple[int, str] | None:
-    """The 1-based position and character of the first one outside printable ASCII."""
+def _is_token_character(character: str) -> bool:
+    """Printable ASCII without spaces: what a key or a header name may hold."""
+    return "!" <= character <= "~"
+
+
+def _is_visible(character: str) -> bool:
+    """Not a space, control or format character (a hostname may be non-ASCII: IDNA)."""
+    return not character.isspace() and unicodedata.category(character) not in ("Cc", "Cf", "Cn")
+
+
+def _odd_character(text: str, allowed: Callable[[str], bool]) -> str | None:
+    """Where the first character ``allowed`` refuses is, and what it is; the rest is not shown."""
     for index, character in enumerate(text):
-        if not "!" <= character <= "~":
-            return index + 1, character
+        if not allowed(character):
+            code = f"U+{ord(character):04X} {unicodedata.name(character, '')}".rstrip()
+            what = "a space" if character == " " else f"the character {code}"
+            return f"{what} at position {index + 1} of {len(text)}"
     return None
-
-
-def _first_invisible_character(text: str) -> tuple[int, str] | None:
-    """The first space, control or format character (a hostname may be non-ASCII, IDNA)."""
-    for index, character in enumerate(text):
-        if character.isspace() or unicodedata.category(character) in ("Cc", "Cf", "Cn"):
-            return index + 1, character
-    return None
-
-
-def _describe_character(character: str) -> str:
-    name = unicodedata.name(character, "")
-    if character == " ":
-        return "a space"
-    code = f"U+{ord(character):04X}"
-    return f"the character {code} {name}" if name else f"the character {code}"
 
 
 def normalise_host(host: object, *, allow_insecure_http: bool, source: str = "host") -> str:
@@ -212,12 +206,11 @@ def normalise_host(host: object, *, allow_insecure_http: bool, source: str = "ho
             f"{shown!r} from {source}. The personal API key is the only credential; "
             "use just the origin, such as 'https://posthog.example.com'."
         )
-    bad = _first_invisible_character(text)
-    if bad is not None:
-        position, character = bad
+    odd = _odd_character(text, _is_visible)
+    if odd is not None:
         raise ConfigurationError(
-            f"host has {_describe_character(character)} at position {position}, got {shown!r} "
-            f"from {source}. Use the origin alone, such as {US_CLOUD!r}."
+            f"host has {odd}, got {shown!r} from {source}. Use the origin alone, such as "
+            f"{US_CLOUD!r}."
         )
     if parts.scheme not in ("https", "http") or not parts.hostname:
         hint = _scheme_hint(text)
@@ -358,7 +351,7 @@ def normalise_headers(headers: object) -> Mapping[str, str]:
         raise ConfigurationError("headers must be a mapping of str to str.")
     for name, value in headers.items():
         # httpx sends headers as ASCII: say which one is wrong now rather than fail mid-call.
-        if not name or _first_bad_character(name) is not None:
+        if not name or _odd_character(name, _is_token_character) is not None:
             raise ConfigurationError(
                 f"headers: the name {name!r:.40} must be printable ASCII without spaces."
             )
