@@ -49,8 +49,17 @@ pytest: $(STAMP)
 
 test: lint typecheck validate-spec check-generated pytest
 
-demo: $(STAMP)
-	$(PY) scripts/demo.py
+# The demo needs only the runtime dependencies, so it gets a small venv of its own.
+DEMO_VENV := .venv-demo
+DEMO_STAMP := $(DEMO_VENV)/.installed-stamp
+
+$(DEMO_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/python -m pip install --quiet -e .
+	@touch $(DEMO_STAMP)
+
+demo: $(DEMO_STAMP)
+	$(DEMO_VENV)/bin/python scripts/demo.py
 
 bench: $(STAMP)
 	$(PY) -m benchmarks

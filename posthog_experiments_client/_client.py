@@ -503,7 +503,7 @@ class ExperimentsClient:
                     # An earlier attempt deleted it but its response was lost: the goal is reached.
                     remember(response)
                     return cast(T, None), response
-                error = responses.status_error(response)
+                error = responses.status_error(response, settings, call)
                 retry_after = error.retry_after if isinstance(error, RateLimitError) else None
                 delay = _retry.delay_after_status(
                     status, retry_after, call.method, retries_done, settings.max_retries

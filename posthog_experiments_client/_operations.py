@@ -47,6 +47,7 @@ class Call(Generic[T]):
         body: The JSON body, encoded.
         parse: Turns a 2xx response into the method's result.
         soft_delete: A 404 after a retried attempt means an earlier attempt already deleted it.
+        experiment_id: The experiment the call is about, named in error messages.
     """
 
     method: str
@@ -55,6 +56,7 @@ class Call(Generic[T]):
     params: Mapping[str, Any] | None = None
     body: bytes | None = None
     soft_delete: bool = False
+    experiment_id: int | None = None
 
 
 def build_request(
@@ -95,7 +97,7 @@ def _experiment_path(settings: ClientSettings, id: int) -> str:
 
 
 def get_call(settings: ClientSettings, id: int) -> Call[Experiment]:
-    return Call("GET", _experiment_path(settings, id), parse_experiment)
+    return Call("GET", _experiment_path(settings, id), parse_experiment, experiment_id=id)
 
 
 def create_call(settings: ClientSettings, **fields: Any) -> Call[Experiment]:
@@ -118,21 +120,21 @@ def update_call(settings: ClientSettings, id: int, **fields: Any) -> Call[Experi
     from ._generated.models.patched_experiment import PatchedExperiment
 
     path, body = _patch(settings, id, PatchedExperiment(**_writable_fields(fields)))
-    return Call("PATCH", path, parse_experiment, body=body)
+    return Call("PATCH", path, parse_experiment, body=body, experiment_id=id)
 
 
 def delete_call(settings: ClientSettings, id: int) -> Call[None]:
     from ._generated.models.patched_experiment import PatchedExperiment
 
     path, body = _patch(settings, id, PatchedExperiment(deleted=True))
-    return Call("PATCH", path, parse_nothing, body=body, soft_delete=True)
+    return Call("PATCH", path, parse_nothing, body=body, soft_delete=True, experiment_id=id)
 
 
 def restore_call(settings: ClientSettings, id: int) -> Call[Experiment]:
     from ._generated.models.patched_experiment import PatchedExperiment
 
     path, body = _patch(settings, id, PatchedExperiment(deleted=False))
-    return Call("PATCH", path, parse_experiment, body=body)
+    return Call("PATCH", path, parse_experiment, body=body, experiment_id=id)
 
 
 def _patch(settings: ClientSettings, id: int, body: PatchedExperiment) -> tuple[str, bytes]:
@@ -158,7 +160,13 @@ def duplicate_call(
     kwargs = experiments_duplicate_create._get_kwargs(
         settings.project_id, check.experiment_id(id), body=body
     )
-    return Call("POST", kwargs["url"], parse_experiment, body=check.encode_body(kwargs["json"]))
+    return Call(
+        "POST",
+        kwargs["url"],
+        parse_experiment,
+        body=check.encode_body(kwargs["json"]),
+        experiment_id=id,
+    )
 
 
 def exposure_cohort_call(settings: ClientSettings, id: int) -> Call[Cohort]:
@@ -167,7 +175,7 @@ def exposure_cohort_call(settings: ClientSettings, id: int) -> Call[Cohort]:
     )
 
     kwargs = endpoint._get_kwargs(settings.project_id, check.experiment_id(id))
-    return Call("POST", kwargs["url"], parse_cohort, body=b"{}")
+    return Call("POST", kwargs["url"], parse_cohort, body=b"{}", experiment_id=id)
 
 
 def requires_flag_call(settings: ClientSettings, *, events: Any, actions: Any) -> Call[bool]:

@@ -27,10 +27,13 @@ from ._exceptions import (
 )
 from ._generated.models.experiment import Experiment
 from ._generated.types import ResponseShapeError
+from ._messages import status_message
 from ._retry import parse_retry_after
 
 if TYPE_CHECKING:
+    from ._config import ClientSettings
     from ._generated.models.cohort import Cohort
+    from ._operations import Call
 
 T = TypeVar("T")
 
@@ -129,8 +132,15 @@ def parse_nothing(response: httpx.Response) -> None:
     return None
 
 
-def status_error(response: httpx.Response) -> APIStatusError:
-    """The typed exception for a non-2xx response, with PostHog's envelope copied onto it."""
+def status_error(
+    response: httpx.Response,
+    settings: ClientSettings | None = None,
+    call: Call[Any] | None = None,
+) -> APIStatusError:
+    """The typed exception for a non-2xx response, with PostHog's envelope copied onto it.
+
+    With the ``settings`` and ``call`` that failed, the message also says what to do.
+    """
     body = _error_body(response)
     status = response.status_code
     error_class = _ERROR_CLASSES.get(status)
@@ -138,7 +148,7 @@ def status_error(response: httpx.Response) -> APIStatusError:
         # Proxies answer with codes outside the standard list (499, 520): treat them as 5xx.
         standard = status in _STANDARD_STATUSES
         error_class = InternalServerError if status >= 500 or not standard else APIStatusError
-    message = _status_message(response, body)
+    message = status_message(response, body, settings, call)
     if error_class is RateLimitError:
         return RateLimitError(
             message,
@@ -173,19 +183,3 @@ def _error_body(response: httpx.Response) -> Any:
         return json.loads(response.content)
     except (ValueError, RecursionError):
         return response.content.decode("utf-8", errors="replace")
-
-
-def _status_message(response: httpx.Response, body: Any) -> str:
-    status = response.status_code
-    if isinstance(body, dict) and "detail" in body:
-        kind = body.get("type")
-        attr = body.get("attr")
-        head = f"{status} {kind}" if kind else str(status)
-        if attr:
-            head += f" on {attr}"
-        return f"{head}: {body['detail']}"
-    reason = response.reason_phrase or "Error"
-    if body is None:
-        return f"{status} {reason}"
-    text = " ".join(str(body).split())
-    return f"{status} {reason}: {text[:200]}{'…' if len(text) > 200 else ''}"

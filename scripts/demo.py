@@ -2,19 +2,24 @@
 
 python scripts/demo.py          # against the embedded fake PostHog on a loopback socket
 python scripts/demo.py --live   # against the real project in POSTHOG_* (creates real objects)
+
+It needs only the client's runtime dependencies (httpx, attrs, python-dateutil): ``make demo``
+runs it in a small virtual environment of its own, ``.venv-demo``.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import os
 import sys
 import uuid
 from collections.abc import Iterator
+from http import HTTPStatus
+from pathlib import Path
 
-import anyio
-
+import posthog_experiments_client
 from posthog_experiments_client import (
     AsyncExperimentsClient,
     ExperimentMetric,
@@ -23,13 +28,28 @@ from posthog_experiments_client import (
     FeatureFlagVariant,
     NotFoundError,
 )
+from posthog_experiments_client.testing import FakePostHog
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def say(step: str, detail: str = "") -> None:
     print(f"  {step:<28} {detail}")
 
 
-async def lifecycle(client: AsyncExperimentsClient, suffix: str) -> int:
+def where(path: str | Path) -> str:
+    """A path relative to the checkout when it is inside it."""
+    resolved = Path(path).resolve()
+    return str(resolved.relative_to(ROOT)) if resolved.is_relative_to(ROOT) else str(resolved)
+
+
+def status_text(status: int | None) -> str:
+    if status is None:
+        return "connection dropped"
+    return f"{status} {HTTPStatus(status).phrase}"
+
+
+async def lifecycle(client: AsyncExperimentsClient, suffix: str, fake: FakePostHog | None) -> int:
     print("\nAsync client")
     experiment = await client.create(
         name=f"Checkout redesign {suffix}",
@@ -54,7 +74,23 @@ async def lifecycle(client: AsyncExperimentsClient, suffix: str) -> int:
         ],
     )
     flag = experiment.feature_flag
-    say("create", f"#{experiment.id} {experiment.name!r} (flag {flag.key!r}, active={flag.active})")
+    say(
+        "create",
+        f"experiment #{experiment.id} {experiment.name!r} (flag {flag.key!r}, active={flag.active})",
+    )
+
+    if fake is not None:
+        # One scripted fault: the next GET meets an HTML 502 from the "gateway"; a GET is safe to
+        # repeat, so the client waits briefly and retries it.
+        fake.faults.bad_gateway(method="GET", times=1)
+        seen = len(fake.requests)
+        fetched = await client.get(experiment.id)
+        attempts = [status_text(r.status) for r in list(fake.requests)[seen:]]
+        say(
+            "recover from a fault",
+            f"get experiment #{fetched.id}: " + " -> retried -> ".join(attempts),
+        )
+
     for index in range(3):
         await client.create(
             name=f"Pricing page test {suffix}-{index}", feature_flag_key=f"pricing-{suffix}-{index}"
@@ -76,10 +112,13 @@ async def lifecycle(client: AsyncExperimentsClient, suffix: str) -> int:
     )
 
     cohort = await client.create_exposure_cohort(experiment.id)
-    say("exposure cohort", f"#{cohort.id} {cohort.name!r}")
+    say("exposure cohort", f"cohort #{cohort.id} {cohort.name!r}")
 
     copy = await client.duplicate(experiment.id)
-    say("duplicate", f"#{copy.id} {copy.name!r} (shares flag {copy.feature_flag_key!r})")
+    say(
+        "duplicate",
+        f"experiment #{copy.id} {copy.name!r} (shares flag {copy.feature_flag_key!r})",
+    )
 
     experiment = await client.end(
         experiment.id, conclusion="won", conclusion_comment="+7% conversion"
@@ -93,12 +132,14 @@ async def lifecycle(client: AsyncExperimentsClient, suffix: str) -> int:
     say("archive", f"archived = {experiment.archived}")
 
     await client.delete(copy.id)
+    listed = [e.id async for e in client.list(search=suffix)]
+    say("soft delete", f"experiment #{copy.id} (still listed: {copy.id in listed})")
     try:
         await client.get(copy.id)
-    except NotFoundError as error:
-        say("soft delete", f"#{copy.id} is gone: {error}")
+    except NotFoundError as error:  # every failure is a typed PostHogError that says what to do
+        say("a typed error", f"{type(error).__name__}: {error}")
     restored = await client.restore(copy.id)
-    say("restore", f"#{restored.id} is back (deleted = {restored.deleted})")
+    say("restore", f"experiment #{restored.id} is back (deleted = {restored.deleted})")
     return experiment.id
 
 
@@ -106,7 +147,10 @@ def sync_twin(client: ExperimentsClient, experiment_id: int, suffix: str) -> Non
     print("\nSync client")
     experiment = client.get(experiment_id)
     state = "ended" if experiment.end_date else "running" if experiment.start_date else "draft"
-    say("get", f"#{experiment.id} {experiment.name!r} ({state}, archived={experiment.archived})")
+    say(
+        "get",
+        f"experiment #{experiment.id} {experiment.name!r} ({state}, archived={experiment.archived})",
+    )
     count = sum(1 for _ in client.list(search=suffix, page_size=2))
     say("list (iterate all)", f"{count} non-archived experiments matching {suffix!r}")
     archived = [e.name for e in client.list(archived=True, search=suffix)]
@@ -114,18 +158,15 @@ def sync_twin(client: ExperimentsClient, experiment_id: int, suffix: str) -> Non
 
 
 @contextlib.contextmanager
-def fake_posthog() -> Iterator[dict[str, object]]:
-    from posthog_experiments_client.testing import FakePostHog
-
-    fake = FakePostHog()
+def fake_posthog(fake: FakePostHog) -> Iterator[dict[str, object]]:
     with fake.serve() as base_url:
-        print(f"Fake PostHog listening on {base_url} (project {fake.project_id})")
+        print(f"Fake PostHog listening on {base_url} (project #{fake.project_id})")
         yield {"api_key": fake.api_key, "host": base_url, "project_id": fake.project_id}
 
 
-async def run(settings: dict[str, object], suffix: str) -> int:
+async def run(settings: dict[str, object], suffix: str, fake: FakePostHog | None) -> int:
     async with AsyncExperimentsClient(**settings) as client:  # type: ignore[arg-type]
-        return await lifecycle(client, suffix)
+        return await lifecycle(client, suffix, fake)
 
 
 def main() -> int:
@@ -133,6 +174,11 @@ def main() -> int:
     parser.add_argument("--live", action="store_true", help="use the real PostHog in POSTHOG_*")
     args = parser.parse_args()
     suffix = uuid.uuid4().hex[:6]
+    print(f"This demo is {where(__file__)}; the client it drives lives in")
+    print(
+        f"{where(Path(posthog_experiments_client.__file__).parent)}/ (the fake PostHog in testing/)."
+    )
+    fake: FakePostHog | None = None
     if args.live:
         missing = [
             v for v in ("POSTHOG_PERSONAL_API_KEY", "POSTHOG_PROJECT_ID") if not os.environ.get(v)
@@ -145,12 +191,13 @@ def main() -> int:
             {}
         )
     else:
-        settings_cm = fake_posthog()
+        fake = FakePostHog()
+        settings_cm = fake_posthog(fake)
     with settings_cm as settings:
-        experiment_id = anyio.run(run, settings, suffix)
+        experiment_id = asyncio.run(run(settings, suffix, fake))
         with ExperimentsClient(**settings) as client:  # type: ignore[arg-type]
             sync_twin(client, experiment_id, suffix)
-    print("\nDone.")
+    print(f"\nDone. Read {where(__file__)} to see how each step is written.")
     return 0
 
 

@@ -74,6 +74,8 @@ def test_python_block_runs(line: int, code: str, fake_env: FakePostHog) -> None:
                 "flag": "served-by-fastapi",
             }
             assert http.get("/experiments/999999").status_code == 404
+            assert http.get("/experiments/0").status_code == 404
+            assert http.get("/experiments/-1").status_code == 404
 
 
 def test_shell_blocks_name_real_targets_and_scripts() -> None:
