@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .error_extra import ErrorExtra
     from .error_type_enum import ErrorTypeEnum
     from .evaluation_runtime_enum import EvaluationRuntimeEnum
+    from .event_source_kind_enum import EventSourceKindEnum
     from .experiment import Experiment
     from .experiment_create import ExperimentCreate
     from .experiment_duplicate_request import ExperimentDuplicateRequest
@@ -79,8 +80,10 @@ if TYPE_CHECKING:
     from .saved_metric_reference import SavedMetricReference
     from .saved_metric_type_enum import SavedMetricTypeEnum
     from .ship_variant import ShipVariant
+    from .start_handling_enum import StartHandlingEnum
     from .stats_config import StatsConfig
     from .stats_method_enum import StatsMethodEnum
+    from .time_unit_enum import TimeUnitEnum
     from .timeseries_recalculation_request import TimeseriesRecalculationRequest
     from .user_basic import UserBasic
     from .user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0
@@ -99,6 +102,7 @@ _MODULES: dict[str, str] = {
     "ErrorExtra": ".error_extra",
     "ErrorTypeEnum": ".error_type_enum",
     "EvaluationRuntimeEnum": ".evaluation_runtime_enum",
+    "EventSourceKindEnum": ".event_source_kind_enum",
     "Experiment": ".experiment",
     "ExperimentCreate": ".experiment_create",
     "ExperimentDuplicateRequest": ".experiment_duplicate_request",
@@ -152,8 +156,10 @@ _MODULES: dict[str, str] = {
     "SavedMetricReference": ".saved_metric_reference",
     "SavedMetricTypeEnum": ".saved_metric_type_enum",
     "ShipVariant": ".ship_variant",
+    "StartHandlingEnum": ".start_handling_enum",
     "StatsConfig": ".stats_config",
     "StatsMethodEnum": ".stats_method_enum",
+    "TimeUnitEnum": ".time_unit_enum",
     "TimeseriesRecalculationRequest": ".timeseries_recalculation_request",
     "UserBasic": ".user_basic",
     "UserBasicHedgehogConfigType0": ".user_basic_hedgehog_config_type_0",
@@ -183,6 +189,7 @@ __all__ = (
     "ErrorExtra",
     "ErrorTypeEnum",
     "EvaluationRuntimeEnum",
+    "EventSourceKindEnum",
     "Experiment",
     "ExperimentCreate",
     "ExperimentDuplicateRequest",
@@ -236,8 +243,10 @@ __all__ = (
     "SavedMetricReference",
     "SavedMetricTypeEnum",
     "ShipVariant",
+    "StartHandlingEnum",
     "StatsConfig",
     "StatsMethodEnum",
+    "TimeUnitEnum",
     "TimeseriesRecalculationRequest",
     "UserBasic",
     "UserBasicHedgehogConfigType0",

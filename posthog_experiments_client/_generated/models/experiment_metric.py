@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.metric_goal_enum import MetricGoalEnum, check_metric_goal_enum
 from ..models.metric_type_enum import MetricTypeEnum, check_metric_type_enum
+from ..models.start_handling_enum import StartHandlingEnum, check_start_handling_enum
+from ..models.time_unit_enum import TimeUnitEnum, check_time_unit_enum
 from ..types import (
     UNSET,
     ResponseShapeError,
@@ -45,8 +47,8 @@ class ExperimentMetric:
             completion_event (ExperimentEventSource | None | Unset): Retention metrics: the completion event.
             retention_window_start (int | None | Unset):
             retention_window_end (int | None | Unset):
-            retention_window_unit (None | str | Unset): `second`, `minute`, `hour`, `day`, `week` or `month`.
-            start_handling (None | str | Unset): Retention metrics: `first_seen` or `last_seen`.
+            retention_window_unit (None | TimeUnitEnum | Unset):
+            start_handling (None | StartHandlingEnum | Unset): Retention metrics: which start event counts.
             lower_bound_percentile (float | None | Unset):
             upper_bound_percentile (float | None | Unset):
             ignore_zeros (bool | None | Unset):
@@ -71,8 +73,8 @@ class ExperimentMetric:
     completion_event: ExperimentEventSource | Unset | None = UNSET
     retention_window_start: int | Unset | None = UNSET
     retention_window_end: int | Unset | None = UNSET
-    retention_window_unit: str | Unset | None = UNSET
-    start_handling: str | Unset | None = UNSET
+    retention_window_unit: TimeUnitEnum | Unset | None = UNSET
+    start_handling: StartHandlingEnum | Unset | None = UNSET
     lower_bound_percentile: float | Unset | None = UNSET
     upper_bound_percentile: float | Unset | None = UNSET
     ignore_zeros: bool | Unset | None = UNSET
@@ -197,12 +199,16 @@ class ExperimentMetric:
         retention_window_unit: str | Unset | None
         if isinstance(self.retention_window_unit, Unset):
             retention_window_unit = UNSET
+        elif isinstance(self.retention_window_unit, str):
+            retention_window_unit = self.retention_window_unit
         else:
             retention_window_unit = self.retention_window_unit
 
         start_handling: str | Unset | None
         if isinstance(self.start_handling, Unset):
             start_handling = UNSET
+        elif isinstance(self.start_handling, str):
+            start_handling = self.start_handling
         else:
             start_handling = self.start_handling
 
@@ -404,14 +410,14 @@ class ExperimentMetric:
             raise field_error("retention_window_end", exc) from exc
 
         try:
-            retention_window_unit: str | Unset | None = d.pop("retention_window_unit", UNSET)
-
+            retention_window_unit = _parse_ExperimentMetric_retention_window_unit(
+                d.pop("retention_window_unit", UNSET)
+            )
         except Exception as exc:
             raise field_error("retention_window_unit", exc) from exc
 
         try:
-            start_handling: str | Unset | None = d.pop("start_handling", UNSET)
-
+            start_handling = _parse_ExperimentMetric_start_handling(d.pop("start_handling", UNSET))
         except Exception as exc:
             raise field_error("start_handling", exc) from exc
 
@@ -633,6 +639,40 @@ def _parse_ExperimentMetric_completion_event(data: object) -> ExperimentEventSou
         completion_event_type_1 = ExperimentEventSource.from_dict(_completion_event_type_1)
 
     return completion_event_type_1
+
+
+def _parse_ExperimentMetric_retention_window_unit(data: object) -> TimeUnitEnum | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise ResponseShapeError(f"expected str, got {type(data).__name__}")
+    _retention_window_unit_type_1 = data
+    retention_window_unit_type_1: TimeUnitEnum
+    if _retention_window_unit_type_1 is None:
+        retention_window_unit_type_1 = cast(Any, None)
+    else:
+        retention_window_unit_type_1 = check_time_unit_enum(_retention_window_unit_type_1)
+
+    return retention_window_unit_type_1
+
+
+def _parse_ExperimentMetric_start_handling(data: object) -> StartHandlingEnum | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise ResponseShapeError(f"expected str, got {type(data).__name__}")
+    _start_handling_type_1 = data
+    start_handling_type_1: StartHandlingEnum
+    if _start_handling_type_1 is None:
+        start_handling_type_1 = cast(Any, None)
+    else:
+        start_handling_type_1 = check_start_handling_enum(_start_handling_type_1)
+
+    return start_handling_type_1
 
 
 def _parse_ExperimentMetric_numerator_outlier_handling(
