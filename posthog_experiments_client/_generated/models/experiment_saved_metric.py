@@ -34,10 +34,10 @@ class ExperimentSavedMetric:
         name (str):
         query (ExperimentMetric): A metric (`kind: ExperimentMetric`). Legacy kinds (`ExperimentTrendsQuery`,
             `ExperimentFunnelsQuery`) parse too; their other keys are kept as additional properties.
+        created_by (None | UserBasic):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         description (None | str | Unset):
-        created_by (None | Unset | UserBasic):
         tags (list[Any] | Unset):
         user_access_level (None | str | Unset): Newest only.
     """
@@ -45,10 +45,10 @@ class ExperimentSavedMetric:
     id: int
     name: str
     query: ExperimentMetric
+    created_by: UserBasic | None
     created_at: datetime.datetime
     updated_at: datetime.datetime
     description: str | Unset | None = UNSET
-    created_by: Unset | UserBasic | None = UNSET
     tags: list[Any] | Unset = UNSET
     user_access_level: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -60,6 +60,12 @@ class ExperimentSavedMetric:
 
         query = self.query.to_dict() if self.query is not None else None
 
+        created_by: dict[str, Any] | None
+        if isinstance(self.created_by, UserBasic):
+            created_by = self.created_by.to_dict() if self.created_by is not None else None
+        else:
+            created_by = self.created_by
+
         created_at = format_datetime(self.created_at)
 
         updated_at = format_datetime(self.updated_at)
@@ -69,14 +75,6 @@ class ExperimentSavedMetric:
             description = UNSET
         else:
             description = self.description
-
-        created_by: dict[str, Any] | Unset | None
-        if isinstance(self.created_by, Unset):
-            created_by = UNSET
-        elif isinstance(self.created_by, UserBasic):
-            created_by = self.created_by.to_dict() if self.created_by is not None else None
-        else:
-            created_by = self.created_by
 
         tags: list[Any] | Unset = UNSET
         if not isinstance(self.tags, Unset):
@@ -95,14 +93,13 @@ class ExperimentSavedMetric:
                 "id": id,
                 "name": name,
                 "query": query,
+                "created_by": created_by,
                 "created_at": created_at,
                 "updated_at": updated_at,
             }
         )
         if description is not UNSET:
             field_dict["description"] = description
-        if created_by is not UNSET:
-            field_dict["created_by"] = created_by
         if tags is not UNSET:
             field_dict["tags"] = tags
         if user_access_level is not UNSET:
@@ -137,6 +134,13 @@ class ExperimentSavedMetric:
             raise field_error("query", exc) from exc
 
         try:
+            if "created_by" not in d:
+                raise ResponseShapeError("required field is missing")
+            created_by = _parse_ExperimentSavedMetric_created_by(d.pop("created_by"))
+        except Exception as exc:
+            raise field_error("created_by", exc) from exc
+
+        try:
             if "created_at" not in d:
                 raise ResponseShapeError("required field is missing")
             _created_at = d.pop("created_at")
@@ -169,11 +173,6 @@ class ExperimentSavedMetric:
             raise field_error("description", exc) from exc
 
         try:
-            created_by = _parse_ExperimentSavedMetric_created_by(d.pop("created_by", UNSET))
-        except Exception as exc:
-            raise field_error("created_by", exc) from exc
-
-        try:
             tags: list[Any] = d.pop("tags", UNSET)
 
         except Exception as exc:
@@ -189,10 +188,10 @@ class ExperimentSavedMetric:
             id=id,
             name=name,
             query=query,
+            created_by=created_by,
             created_at=created_at,
             updated_at=updated_at,
             description=description,
-            created_by=created_by,
             tags=tags,
             user_access_level=user_access_level,
         )
@@ -217,10 +216,8 @@ class ExperimentSavedMetric:
         return key in self.additional_properties
 
 
-def _parse_ExperimentSavedMetric_created_by(data: object) -> Unset | UserBasic | None:
+def _parse_ExperimentSavedMetric_created_by(data: object) -> UserBasic | None:
     if data is None:
-        return data
-    if isinstance(data, Unset):
         return data
     if not isinstance(data, dict):
         raise ResponseShapeError(f"expected UserBasic, got {type(data).__name__}")
