@@ -166,5 +166,7 @@ def test_malformed_success_body_raises_through_the_operation(
     data = experiment_body()
     data["feature_flag"] = "abc"
     stub.respond_json(200, data)
-    with pytest.raises(ResponseShapeError, match=r"^feature_flag: expected MinimalFeatureFlag, got str"):
+    with pytest.raises(
+        ResponseShapeError, match=r"^feature_flag: expected MinimalFeatureFlag, got str"
+    ):
         experiments_retrieve.sync_detailed("1", 90, client=client)
