@@ -200,7 +200,7 @@ def test_every_2026_field_round_trips_typed() -> None:
     assert isinstance(parsed.running_time_calculation, RunningTimeCalculation)
     assert parsed.running_time_calculation.recommended_sample_size == 4100
     estimate = parsed.running_time_calculation.exposure_estimate_config
-    assert estimate.conversion_rate_input_type == "manual"
+    assert estimate["conversionRateInputType"] == "manual"  # kept as plain JSON
     assert parsed.excluded_variants == ["test-b"]
     assert parsed.tags == ["checkout", {"id": 3, "name": "q3"}]
     assert (parsed.is_legacy, parsed.can_freeze_exposure) == (False, True)

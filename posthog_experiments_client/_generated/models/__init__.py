@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from .error_extra import ErrorExtra
     from .error_type_enum import ErrorTypeEnum
     from .evaluation_runtime_enum import EvaluationRuntimeEnum
-    from .event_source_kind_enum import EventSourceKindEnum
     from .experiment import Experiment
     from .experiment_create import ExperimentCreate
     from .experiment_duplicate_request import ExperimentDuplicateRequest
@@ -41,7 +40,6 @@ if TYPE_CHECKING:
     from .experiment_parameters_feature_flag_payloads_type_0 import (
         ExperimentParametersFeatureFlagPayloadsType0,
     )
-    from .experiment_parameters_variant_notes_type_0 import ExperimentParametersVariantNotesType0
     from .experiment_saved_metric import ExperimentSavedMetric
     from .experiment_saved_metric_request import ExperimentSavedMetricRequest
     from .experiment_stats import ExperimentStats
@@ -54,7 +52,6 @@ if TYPE_CHECKING:
     from .experiment_update import ExperimentUpdate
     from .exposure_config import ExposureConfig
     from .exposure_criteria import ExposureCriteria
-    from .exposure_estimate_config import ExposureEstimateConfig
     from .feature_flag import FeatureFlag
     from .feature_flag_filters import FeatureFlagFilters
     from .feature_flag_multivariate import FeatureFlagMultivariate
@@ -66,7 +63,6 @@ if TYPE_CHECKING:
     from .metric_type_enum import MetricTypeEnum
     from .minimal_feature_flag import MinimalFeatureFlag
     from .minimal_feature_flag_filters import MinimalFeatureFlagFilters
-    from .outlier_handling import OutlierHandling
     from .paginated_experiment_holdout_list import PaginatedExperimentHoldoutList
     from .paginated_experiment_list import PaginatedExperimentList
     from .paginated_experiment_saved_metric_list import PaginatedExperimentSavedMetricList
@@ -80,10 +76,8 @@ if TYPE_CHECKING:
     from .saved_metric_reference import SavedMetricReference
     from .saved_metric_type_enum import SavedMetricTypeEnum
     from .ship_variant import ShipVariant
-    from .start_handling_enum import StartHandlingEnum
     from .stats_config import StatsConfig
     from .stats_method_enum import StatsMethodEnum
-    from .time_unit_enum import TimeUnitEnum
     from .timeseries_recalculation_request import TimeseriesRecalculationRequest
     from .user_basic import UserBasic
     from .user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0
@@ -102,7 +96,6 @@ _MODULES: dict[str, str] = {
     "ErrorExtra": ".error_extra",
     "ErrorTypeEnum": ".error_type_enum",
     "EvaluationRuntimeEnum": ".evaluation_runtime_enum",
-    "EventSourceKindEnum": ".event_source_kind_enum",
     "Experiment": ".experiment",
     "ExperimentCreate": ".experiment_create",
     "ExperimentDuplicateRequest": ".experiment_duplicate_request",
@@ -117,7 +110,6 @@ _MODULES: dict[str, str] = {
     "ExperimentParameters": ".experiment_parameters",
     "ExperimentParametersCustomExposureFilterType0": ".experiment_parameters_custom_exposure_filter_type_0",
     "ExperimentParametersFeatureFlagPayloadsType0": ".experiment_parameters_feature_flag_payloads_type_0",
-    "ExperimentParametersVariantNotesType0": ".experiment_parameters_variant_notes_type_0",
     "ExperimentSavedMetric": ".experiment_saved_metric",
     "ExperimentSavedMetricRequest": ".experiment_saved_metric_request",
     "ExperimentStats": ".experiment_stats",
@@ -130,7 +122,6 @@ _MODULES: dict[str, str] = {
     "ExperimentUpdate": ".experiment_update",
     "ExposureConfig": ".exposure_config",
     "ExposureCriteria": ".exposure_criteria",
-    "ExposureEstimateConfig": ".exposure_estimate_config",
     "FeatureFlag": ".feature_flag",
     "FeatureFlagFilters": ".feature_flag_filters",
     "FeatureFlagMultivariate": ".feature_flag_multivariate",
@@ -142,7 +133,6 @@ _MODULES: dict[str, str] = {
     "MetricTypeEnum": ".metric_type_enum",
     "MinimalFeatureFlag": ".minimal_feature_flag",
     "MinimalFeatureFlagFilters": ".minimal_feature_flag_filters",
-    "OutlierHandling": ".outlier_handling",
     "PaginatedExperimentHoldoutList": ".paginated_experiment_holdout_list",
     "PaginatedExperimentList": ".paginated_experiment_list",
     "PaginatedExperimentSavedMetricList": ".paginated_experiment_saved_metric_list",
@@ -156,10 +146,8 @@ _MODULES: dict[str, str] = {
     "SavedMetricReference": ".saved_metric_reference",
     "SavedMetricTypeEnum": ".saved_metric_type_enum",
     "ShipVariant": ".ship_variant",
-    "StartHandlingEnum": ".start_handling_enum",
     "StatsConfig": ".stats_config",
     "StatsMethodEnum": ".stats_method_enum",
-    "TimeUnitEnum": ".time_unit_enum",
     "TimeseriesRecalculationRequest": ".timeseries_recalculation_request",
     "UserBasic": ".user_basic",
     "UserBasicHedgehogConfigType0": ".user_basic_hedgehog_config_type_0",
@@ -189,7 +177,6 @@ __all__ = (
     "ErrorExtra",
     "ErrorTypeEnum",
     "EvaluationRuntimeEnum",
-    "EventSourceKindEnum",
     "Experiment",
     "ExperimentCreate",
     "ExperimentDuplicateRequest",
@@ -204,7 +191,6 @@ __all__ = (
     "ExperimentParameters",
     "ExperimentParametersCustomExposureFilterType0",
     "ExperimentParametersFeatureFlagPayloadsType0",
-    "ExperimentParametersVariantNotesType0",
     "ExperimentSavedMetric",
     "ExperimentSavedMetricRequest",
     "ExperimentStats",
@@ -217,7 +203,6 @@ __all__ = (
     "ExperimentUpdate",
     "ExposureConfig",
     "ExposureCriteria",
-    "ExposureEstimateConfig",
     "FeatureFlag",
     "FeatureFlagFilters",
     "FeatureFlagMultivariate",
@@ -229,7 +214,6 @@ __all__ = (
     "MetricTypeEnum",
     "MinimalFeatureFlag",
     "MinimalFeatureFlagFilters",
-    "OutlierHandling",
     "PaginatedExperimentHoldoutList",
     "PaginatedExperimentList",
     "PaginatedExperimentSavedMetricList",
@@ -243,10 +227,8 @@ __all__ = (
     "SavedMetricReference",
     "SavedMetricTypeEnum",
     "ShipVariant",
-    "StartHandlingEnum",
     "StatsConfig",
     "StatsMethodEnum",
-    "TimeUnitEnum",
     "TimeseriesRecalculationRequest",
     "UserBasic",
     "UserBasicHedgehogConfigType0",

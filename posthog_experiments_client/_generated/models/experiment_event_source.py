@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.event_source_kind_enum import EventSourceKindEnum, check_event_source_kind_enum
 from ..types import (
     UNSET,
     Unset,
@@ -22,7 +21,7 @@ class ExperimentEventSource:
     """An events or actions node used by a metric.
 
     Attributes:
-        kind (EventSourceKindEnum | Unset):
+        kind (str | Unset): `EventsNode` or `ActionsNode`.
         event (None | str | Unset):
         id (int | None | Unset):
         name (None | str | Unset):
@@ -34,7 +33,7 @@ class ExperimentEventSource:
             2025 accepts) an object. Sent and kept as given.
     """
 
-    kind: EventSourceKindEnum | Unset = UNSET
+    kind: str | Unset = UNSET
     event: str | Unset | None = UNSET
     id: int | Unset | None = UNSET
     name: str | Unset | None = UNSET
@@ -46,9 +45,7 @@ class ExperimentEventSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind: str | Unset = UNSET
-        if not isinstance(self.kind, Unset):
-            kind = self.kind
+        kind = self.kind
 
         event: str | Unset | None
         if isinstance(self.event, Unset):
@@ -123,18 +120,7 @@ class ExperimentEventSource:
         if type(src_dict) is not dict:
             expect_object(src_dict)
         d = dict(src_dict)
-        try:
-            _kind = d.pop("kind", UNSET)
-            kind: EventSourceKindEnum | Unset
-            if _kind is None:
-                kind = cast(Any, None)
-            elif isinstance(_kind, Unset):
-                kind = UNSET
-            else:
-                kind = check_event_source_kind_enum(_kind)
-
-        except Exception as exc:
-            raise field_error("kind", exc) from exc
+        kind = d.pop("kind", UNSET)
 
         try:
             event: str | Unset | None = d.pop("event", UNSET)

@@ -8,8 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.metric_goal_enum import MetricGoalEnum, check_metric_goal_enum
 from ..models.metric_type_enum import MetricTypeEnum, check_metric_type_enum
-from ..models.start_handling_enum import StartHandlingEnum, check_start_handling_enum
-from ..models.time_unit_enum import TimeUnitEnum, check_time_unit_enum
 from ..types import (
     UNSET,
     ResponseShapeError,
@@ -20,7 +18,6 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.experiment_event_source import ExperimentEventSource
-    from ..models.outlier_handling import OutlierHandling
 
 
 T = TypeVar("T", bound="ExperimentMetric")
@@ -47,14 +44,16 @@ class ExperimentMetric:
             completion_event (ExperimentEventSource | None | Unset): Retention metrics: the completion event.
             retention_window_start (int | None | Unset):
             retention_window_end (int | None | Unset):
-            retention_window_unit (None | TimeUnitEnum | Unset):
-            start_handling (None | StartHandlingEnum | Unset): Retention metrics: which start event counts.
+            retention_window_unit (None | str | Unset): `second`, `minute`, `hour`, `day`, `week` or `month`.
+            start_handling (None | str | Unset): Retention metrics: `first_seen` or `last_seen`.
             lower_bound_percentile (float | None | Unset):
             upper_bound_percentile (float | None | Unset):
             ignore_zeros (bool | None | Unset):
             threshold (float | None | Unset):
-            numerator_outlier_handling (None | OutlierHandling | Unset):
-            denominator_outlier_handling (None | OutlierHandling | Unset):
+            numerator_outlier_handling (Any | Unset): Ratio metrics: winsorization of the numerator
+                (`lower_bound_percentile`, `upper_bound_percentile`, `ignore_zeros`), or null.
+            denominator_outlier_handling (Any | Unset): Ratio metrics: winsorization of the denominator
+                (`lower_bound_percentile`, `upper_bound_percentile`, `ignore_zeros`), or null.
             fingerprint (str | Unset): Computed by the server.
     """
 
@@ -73,14 +72,14 @@ class ExperimentMetric:
     completion_event: ExperimentEventSource | Unset | None = UNSET
     retention_window_start: int | Unset | None = UNSET
     retention_window_end: int | Unset | None = UNSET
-    retention_window_unit: TimeUnitEnum | Unset | None = UNSET
-    start_handling: StartHandlingEnum | Unset | None = UNSET
+    retention_window_unit: str | Unset | None = UNSET
+    start_handling: str | Unset | None = UNSET
     lower_bound_percentile: float | Unset | None = UNSET
     upper_bound_percentile: float | Unset | None = UNSET
     ignore_zeros: bool | Unset | None = UNSET
     threshold: float | Unset | None = UNSET
-    numerator_outlier_handling: OutlierHandling | Unset | None = UNSET
-    denominator_outlier_handling: OutlierHandling | Unset | None = UNSET
+    numerator_outlier_handling: Any | Unset = UNSET
+    denominator_outlier_handling: Any | Unset = UNSET
     fingerprint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -199,16 +198,12 @@ class ExperimentMetric:
         retention_window_unit: str | Unset | None
         if isinstance(self.retention_window_unit, Unset):
             retention_window_unit = UNSET
-        elif isinstance(self.retention_window_unit, str):
-            retention_window_unit = self.retention_window_unit
         else:
             retention_window_unit = self.retention_window_unit
 
         start_handling: str | Unset | None
         if isinstance(self.start_handling, Unset):
             start_handling = UNSET
-        elif isinstance(self.start_handling, str):
-            start_handling = self.start_handling
         else:
             start_handling = self.start_handling
 
@@ -236,29 +231,9 @@ class ExperimentMetric:
         else:
             threshold = self.threshold
 
-        numerator_outlier_handling: dict[str, Any] | Unset | None
-        if isinstance(self.numerator_outlier_handling, Unset):
-            numerator_outlier_handling = UNSET
-        elif isinstance(self.numerator_outlier_handling, OutlierHandling):
-            numerator_outlier_handling = (
-                self.numerator_outlier_handling.to_dict()
-                if self.numerator_outlier_handling is not None
-                else None
-            )
-        else:
-            numerator_outlier_handling = self.numerator_outlier_handling
+        numerator_outlier_handling = self.numerator_outlier_handling
 
-        denominator_outlier_handling: dict[str, Any] | Unset | None
-        if isinstance(self.denominator_outlier_handling, Unset):
-            denominator_outlier_handling = UNSET
-        elif isinstance(self.denominator_outlier_handling, OutlierHandling):
-            denominator_outlier_handling = (
-                self.denominator_outlier_handling.to_dict()
-                if self.denominator_outlier_handling is not None
-                else None
-            )
-        else:
-            denominator_outlier_handling = self.denominator_outlier_handling
+        denominator_outlier_handling = self.denominator_outlier_handling
 
         fingerprint = self.fingerprint
 
@@ -410,14 +385,14 @@ class ExperimentMetric:
             raise field_error("retention_window_end", exc) from exc
 
         try:
-            retention_window_unit = _parse_ExperimentMetric_retention_window_unit(
-                d.pop("retention_window_unit", UNSET)
-            )
+            retention_window_unit: str | Unset | None = d.pop("retention_window_unit", UNSET)
+
         except Exception as exc:
             raise field_error("retention_window_unit", exc) from exc
 
         try:
-            start_handling = _parse_ExperimentMetric_start_handling(d.pop("start_handling", UNSET))
+            start_handling: str | Unset | None = d.pop("start_handling", UNSET)
+
         except Exception as exc:
             raise field_error("start_handling", exc) from exc
 
@@ -445,19 +420,9 @@ class ExperimentMetric:
         except Exception as exc:
             raise field_error("threshold", exc) from exc
 
-        try:
-            numerator_outlier_handling = _parse_ExperimentMetric_numerator_outlier_handling(
-                d.pop("numerator_outlier_handling", UNSET)
-            )
-        except Exception as exc:
-            raise field_error("numerator_outlier_handling", exc) from exc
+        numerator_outlier_handling = d.pop("numerator_outlier_handling", UNSET)
 
-        try:
-            denominator_outlier_handling = _parse_ExperimentMetric_denominator_outlier_handling(
-                d.pop("denominator_outlier_handling", UNSET)
-            )
-        except Exception as exc:
-            raise field_error("denominator_outlier_handling", exc) from exc
+        denominator_outlier_handling = d.pop("denominator_outlier_handling", UNSET)
 
         fingerprint = d.pop("fingerprint", UNSET)
 
@@ -641,83 +606,6 @@ def _parse_ExperimentMetric_completion_event(data: object) -> ExperimentEventSou
     return completion_event_type_1
 
 
-def _parse_ExperimentMetric_retention_window_unit(data: object) -> TimeUnitEnum | Unset | None:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, str):
-        raise ResponseShapeError(f"expected str, got {type(data).__name__}")
-    _retention_window_unit_type_1 = data
-    retention_window_unit_type_1: TimeUnitEnum
-    if _retention_window_unit_type_1 is None:
-        retention_window_unit_type_1 = cast(Any, None)
-    else:
-        retention_window_unit_type_1 = check_time_unit_enum(_retention_window_unit_type_1)
-
-    return retention_window_unit_type_1
-
-
-def _parse_ExperimentMetric_start_handling(data: object) -> StartHandlingEnum | Unset | None:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, str):
-        raise ResponseShapeError(f"expected str, got {type(data).__name__}")
-    _start_handling_type_1 = data
-    start_handling_type_1: StartHandlingEnum
-    if _start_handling_type_1 is None:
-        start_handling_type_1 = cast(Any, None)
-    else:
-        start_handling_type_1 = check_start_handling_enum(_start_handling_type_1)
-
-    return start_handling_type_1
-
-
-def _parse_ExperimentMetric_numerator_outlier_handling(
-    data: object,
-) -> OutlierHandling | Unset | None:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise ResponseShapeError(f"expected OutlierHandling, got {type(data).__name__}")
-    _numerator_outlier_handling_type_1 = data
-    numerator_outlier_handling_type_1: OutlierHandling
-    if _numerator_outlier_handling_type_1 is None:
-        numerator_outlier_handling_type_1 = cast(Any, None)
-    else:
-        numerator_outlier_handling_type_1 = OutlierHandling.from_dict(
-            _numerator_outlier_handling_type_1
-        )
-
-    return numerator_outlier_handling_type_1
-
-
-def _parse_ExperimentMetric_denominator_outlier_handling(
-    data: object,
-) -> OutlierHandling | Unset | None:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise ResponseShapeError(f"expected OutlierHandling, got {type(data).__name__}")
-    _denominator_outlier_handling_type_1 = data
-    denominator_outlier_handling_type_1: OutlierHandling
-    if _denominator_outlier_handling_type_1 is None:
-        denominator_outlier_handling_type_1 = cast(Any, None)
-    else:
-        denominator_outlier_handling_type_1 = OutlierHandling.from_dict(
-            _denominator_outlier_handling_type_1
-        )
-
-    return denominator_outlier_handling_type_1
-
-
 # Imported here rather than at the top, where they would form import cycles between models, and
 # rather than inside the methods, where they would run on every call.
 from ..models.experiment_event_source import ExperimentEventSource  # noqa: E402
-from ..models.outlier_handling import OutlierHandling  # noqa: E402

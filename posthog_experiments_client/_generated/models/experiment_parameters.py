@@ -21,9 +21,6 @@ if TYPE_CHECKING:
     from ..models.experiment_parameters_feature_flag_payloads_type_0 import (
         ExperimentParametersFeatureFlagPayloadsType0,
     )
-    from ..models.experiment_parameters_variant_notes_type_0 import (
-        ExperimentParametersVariantNotesType0,
-    )
     from ..models.feature_flag_variant import FeatureFlagVariant
 
 
@@ -44,8 +41,7 @@ class ExperimentParameters:
         ensure_experience_continuity (bool | None | Unset):
         custom_exposure_filter (ExperimentParametersCustomExposureFilterType0 | None | Unset):
         feature_flag_payloads (ExperimentParametersFeatureFlagPayloadsType0 | None | Unset):
-        variant_notes (ExperimentParametersVariantNotesType0 | None | Unset): Free-text notes keyed by variant key
-            (2026).
+        variant_notes (Any | Unset): Free-text notes keyed by variant key (2026), or null.
         excluded_variants (list[str] | None | Unset): Variant keys left out of the analysis (2026; newest moved it to
             the top level).
     """
@@ -59,7 +55,7 @@ class ExperimentParameters:
     ensure_experience_continuity: bool | Unset | None = UNSET
     custom_exposure_filter: ExperimentParametersCustomExposureFilterType0 | Unset | None = UNSET
     feature_flag_payloads: ExperimentParametersFeatureFlagPayloadsType0 | Unset | None = UNSET
-    variant_notes: ExperimentParametersVariantNotesType0 | Unset | None = UNSET
+    variant_notes: Any | Unset = UNSET
     excluded_variants: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -143,13 +139,7 @@ class ExperimentParameters:
         else:
             feature_flag_payloads = self.feature_flag_payloads
 
-        variant_notes: dict[str, Any] | Unset | None
-        if isinstance(self.variant_notes, Unset):
-            variant_notes = UNSET
-        elif isinstance(self.variant_notes, ExperimentParametersVariantNotesType0):
-            variant_notes = self.variant_notes.to_dict() if self.variant_notes is not None else None
-        else:
-            variant_notes = self.variant_notes
+        variant_notes = self.variant_notes
 
         excluded_variants: list[str] | Unset | None
         if isinstance(self.excluded_variants, Unset):
@@ -258,10 +248,7 @@ class ExperimentParameters:
         except Exception as exc:
             raise field_error("feature_flag_payloads", exc) from exc
 
-        try:
-            variant_notes = _parse_ExperimentParameters_variant_notes(d.pop("variant_notes", UNSET))
-        except Exception as exc:
-            raise field_error("variant_notes", exc) from exc
+        variant_notes = d.pop("variant_notes", UNSET)
 
         try:
             excluded_variants = _parse_ExperimentParameters_excluded_variants(
@@ -389,29 +376,6 @@ def _parse_ExperimentParameters_feature_flag_payloads(
     return feature_flag_payloads_type_0
 
 
-def _parse_ExperimentParameters_variant_notes(
-    data: object,
-) -> ExperimentParametersVariantNotesType0 | Unset | None:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise ResponseShapeError(
-            f"expected ExperimentParametersVariantNotesType0, got {type(data).__name__}"
-        )
-    _variant_notes_type_0 = data
-    variant_notes_type_0: ExperimentParametersVariantNotesType0
-    if _variant_notes_type_0 is None:
-        variant_notes_type_0 = cast(Any, None)
-    else:
-        variant_notes_type_0 = ExperimentParametersVariantNotesType0.from_dict(
-            _variant_notes_type_0
-        )
-
-    return variant_notes_type_0
-
-
 def _parse_ExperimentParameters_excluded_variants(data: object) -> list[str] | Unset | None:
     if data is None:
         return data
@@ -431,8 +395,5 @@ from ..models.experiment_parameters_custom_exposure_filter_type_0 import (
 )
 from ..models.experiment_parameters_feature_flag_payloads_type_0 import (
     ExperimentParametersFeatureFlagPayloadsType0,
-)
-from ..models.experiment_parameters_variant_notes_type_0 import (
-    ExperimentParametersVariantNotesType0,
 )
 from ..models.feature_flag_variant import FeatureFlagVariant  # noqa: E402

@@ -1,22 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    ResponseShapeError,
     Unset,
     expect_object,
     field_error,
 )
-
-if TYPE_CHECKING:
-    from ..models.exposure_estimate_config import ExposureEstimateConfig
-
 
 T = TypeVar("T", bound="RunningTimeCalculation")
 
@@ -29,13 +24,14 @@ class RunningTimeCalculation:
         minimum_detectable_effect (float | None | Unset):
         recommended_running_time (float | None | Unset):
         recommended_sample_size (float | None | Unset):
-        exposure_estimate_config (ExposureEstimateConfig | None | Unset):
+        exposure_estimate_config (Any | Unset): How exposure was estimated, or null: `conversionRateInputType` (`manual`
+            or `automatic`), `manualBaselineValue`, `manualExposureRate`, `manualMetricType`.
     """
 
     minimum_detectable_effect: float | Unset | None = UNSET
     recommended_running_time: float | Unset | None = UNSET
     recommended_sample_size: float | Unset | None = UNSET
-    exposure_estimate_config: ExposureEstimateConfig | Unset | None = UNSET
+    exposure_estimate_config: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,17 +53,7 @@ class RunningTimeCalculation:
         else:
             recommended_sample_size = self.recommended_sample_size
 
-        exposure_estimate_config: dict[str, Any] | Unset | None
-        if isinstance(self.exposure_estimate_config, Unset):
-            exposure_estimate_config = UNSET
-        elif isinstance(self.exposure_estimate_config, ExposureEstimateConfig):
-            exposure_estimate_config = (
-                self.exposure_estimate_config.to_dict()
-                if self.exposure_estimate_config is not None
-                else None
-            )
-        else:
-            exposure_estimate_config = self.exposure_estimate_config
+        exposure_estimate_config = self.exposure_estimate_config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,12 +96,7 @@ class RunningTimeCalculation:
         except Exception as exc:
             raise field_error("recommended_sample_size", exc) from exc
 
-        try:
-            exposure_estimate_config = _parse_RunningTimeCalculation_exposure_estimate_config(
-                d.pop("exposure_estimate_config", UNSET)
-            )
-        except Exception as exc:
-            raise field_error("exposure_estimate_config", exc) from exc
+        exposure_estimate_config = d.pop("exposure_estimate_config", UNSET)
 
         running_time_calculation = cls(
             minimum_detectable_effect=minimum_detectable_effect,
@@ -142,29 +123,3 @@ class RunningTimeCalculation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-def _parse_RunningTimeCalculation_exposure_estimate_config(
-    data: object,
-) -> ExposureEstimateConfig | Unset | None:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise ResponseShapeError(f"expected ExposureEstimateConfig, got {type(data).__name__}")
-    _exposure_estimate_config_type_1 = data
-    exposure_estimate_config_type_1: ExposureEstimateConfig
-    if _exposure_estimate_config_type_1 is None:
-        exposure_estimate_config_type_1 = cast(Any, None)
-    else:
-        exposure_estimate_config_type_1 = ExposureEstimateConfig.from_dict(
-            _exposure_estimate_config_type_1
-        )
-
-    return exposure_estimate_config_type_1
-
-
-# Imported here rather than at the top, where they would form import cycles between models, and
-# rather than inside the methods, where they would run on every call.
-from ..models.exposure_estimate_config import ExposureEstimateConfig  # noqa: E402
