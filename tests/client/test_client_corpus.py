@@ -15,11 +15,12 @@ import posthog_experiments_client as pec
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "posthog-responses"
 FILES = sorted(CORPUS.glob("experiment*.json")) if CORPUS.is_dir() else []
 
-# Hand-written or trimmed mocks that lack fields every real response carries.
+# Hand-written or trimmed mocks that lack fields every real response carries (created_by,
+# feature_flag_key), in every PostHog version and shape.
 EXPECTED_FAILURES = {
-    "experiment-posthog-mcpstory-1.json": "feature_flag: required field is missing",
-    "experiment-posthog-mcpstory-2.json": "feature_flag: required field is missing",
-    "experiment-posthog-mcpstory-3.json": "feature_flag: required field is missing",
+    "experiment-posthog-mcpstory-1.json": "created_by: required field is missing",
+    "experiment-posthog-mcpstory-2.json": "created_by: required field is missing",
+    "experiment-posthog-mcpstory-3.json": "created_by: required field is missing",
     "experiment-list-posthog-logictest-1.json": "results[0].feature_flag_key: required field is missing",
 }
 

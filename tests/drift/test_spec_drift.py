@@ -1,8 +1,10 @@
 """Tests for ``scripts/spec_drift.py``.
 
-``schemas/published-2026-docs.yaml`` stands in for PostHog's published schema (docs-page shape);
-with ``openapi/drift-allowlist.yml`` it must give no drift. Each test derives a copy with one kind
-of change and checks the exit status and the exact findings (and stale allow-list entries).
+``schemas/published-2026-docs.yaml`` stands in for PostHog's published schema (docs-page shape).
+Compared with ``schemas/curated-docs.yaml`` (a curated spec of the eight docs-page operations)
+under ``schemas/allowlist-docs.yml`` it must give no drift, so the script is tested on fixed inputs
+while ``openapi/`` follows PostHog. Each test derives a copy with one kind of change and checks the
+exit status and the exact findings (and stale allow-list entries).
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 MATCHING = Path(__file__).parent / "schemas" / "published-2026-docs.yaml"
-ALLOWLIST = ROOT / "openapi" / "drift-allowlist.yml"
+CURATED = Path(__file__).parent / "schemas" / "curated-docs.yaml"
+ALLOWLIST = Path(__file__).parent / "schemas" / "allowlist-docs.yml"
 EXPERIMENTS = "/api/projects/{project_id}/experiments/"
 REQUIRES_FLAG = EXPERIMENTS + "requires_flag_implementation/"
 
@@ -70,7 +73,12 @@ def run(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
     """Run ``main`` with the given arguments and capture its output."""
 
     def _run(*args: str | Path) -> Result:
-        code = spec_drift.main([str(arg) for arg in args])
+        argv = [str(arg) for arg in args]
+        if "--curated" not in argv:
+            argv += ["--curated", str(CURATED)]
+        if "--allowlist" not in argv:
+            argv += ["--allowlist", str(ALLOWLIST)]
+        code = spec_drift.main(argv)
         captured = capsys.readouterr()
         return Result(code, captured.out, captured.err)
 

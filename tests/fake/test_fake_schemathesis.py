@@ -47,6 +47,18 @@ import pytest
 from posthog_experiments_client.testing import FakePostHog
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "posthog-experiments.yaml"
+# The operations the fake serves today. The spec also describes PUT, the 2026 actions, holdouts
+# and saved metrics, which the fake does not implement yet; they are left out of both runs.
+FAKE_OPERATIONS = (
+    "experiments_list",
+    "experiments_create",
+    "experiments_retrieve",
+    "experiments_partial_update",
+    "experiments_destroy",
+    "experiments_duplicate_create",
+    "experiments_create_exposure_cohort_for_experiment_create",
+    "experiments_requires_flag_implementation_retrieve",
+)
 EXCLUDED_CHECKS = (
     "positive_data_acceptance",
     "negative_data_rejection",
@@ -99,7 +111,7 @@ if SPEC.exists():
         response_headers_conformance,
         response_schema_conformance,
     ]
-    schema = schemathesis.openapi.from_path(SPEC)
+    schema = schemathesis.openapi.from_path(SPEC).include(operation_id=list(FAKE_OPERATIONS))
 
     @pytest.fixture(scope="module")
     def seeded() -> Iterator[FakePostHog]:
@@ -164,6 +176,7 @@ def test_socket_run_with_all_checks(tmp_path: Path) -> None:
             "all",
             "--exclude-checks",
             ",".join(EXCLUDED_CHECKS),
+            *(arg for name in FAKE_OPERATIONS for arg in ("--include-operation-id", name)),
             "--max-examples",
             "25",
             "--seed",
@@ -184,5 +197,7 @@ def test_socket_run_with_all_checks(tmp_path: Path) -> None:
         )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output[-20000:]
-    assert "8/8" in output  # every operation of the spec was tested
+    # Every operation the fake serves was selected and tested.
+    assert f"Selected: {len(FAKE_OPERATIONS)}/" in output, output[-3000:]
+    assert f"Tested: {len(FAKE_OPERATIONS)}\n" in output, output[-3000:]
     assert fake.internal_errors == []

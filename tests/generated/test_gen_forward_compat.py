@@ -149,7 +149,7 @@ def _get(exp: Experiment, path: tuple[str | int, ...]) -> Any:
 
 NEW_FIELDS: dict[str, tuple[tuple[str | int, ...], Any, type]] = {
     "top-level": (("new_top_level_field",), {"nested": [1, 2.5, None]}, Experiment),
-    "feature_flag": (("feature_flag", "bucketing_identifier"), "device_id", MinimalFeatureFlag),
+    "feature_flag": (("feature_flag", "rollout_guard"), {"enabled": True}, MinimalFeatureFlag),
     "parameters": (
         ("parameters", "variant_screenshot_media_ids"),
         {"test": ["m1"]},

@@ -9,9 +9,15 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .approval_required_error import ApprovalRequiredError
+    from .archive_experiment import ArchiveExperiment
+    from .bucketing_identifier_enum import BucketingIdentifierEnum
     from .cohort import Cohort
     from .cohort_type_enum import CohortTypeEnum
     from .conclusion_enum import ConclusionEnum
+    from .copy_experiment_to_project import CopyExperimentToProject
+    from .eligible_feature_flags_page import EligibleFeatureFlagsPage
+    from .end_experiment import EndExperiment
     from .error import Error
     from .error_extra import ErrorExtra
     from .error_type_enum import ErrorTypeEnum
@@ -20,9 +26,12 @@ if TYPE_CHECKING:
     from .experiment_create import ExperimentCreate
     from .experiment_duplicate_request import ExperimentDuplicateRequest
     from .experiment_event_source import ExperimentEventSource
-    from .experiment_event_source_properties_item import ExperimentEventSourcePropertiesItem
     from .experiment_exposure_cohort_response import ExperimentExposureCohortResponse
+    from .experiment_feature_flag_filters import ExperimentFeatureFlagFilters
+    from .experiment_feature_flag_filters_payloads import ExperimentFeatureFlagFiltersPayloads
+    from .experiment_feature_flag_input import ExperimentFeatureFlagInput
     from .experiment_holdout import ExperimentHoldout
+    from .experiment_holdout_request import ExperimentHoldoutRequest
     from .experiment_metric import ExperimentMetric
     from .experiment_parameters import ExperimentParameters
     from .experiment_parameters_custom_exposure_filter_type_0 import (
@@ -31,35 +40,58 @@ if TYPE_CHECKING:
     from .experiment_parameters_feature_flag_payloads_type_0 import (
         ExperimentParametersFeatureFlagPayloadsType0,
     )
+    from .experiment_saved_metric import ExperimentSavedMetric
+    from .experiment_saved_metric_request import ExperimentSavedMetricRequest
+    from .experiment_stats import ExperimentStats
     from .experiment_status_enum import ExperimentStatusEnum
     from .experiment_status_filter import ExperimentStatusFilter
+    from .experiment_timeseries_recalculation import ExperimentTimeseriesRecalculation
+    from .experiment_timeseries_results import ExperimentTimeseriesResults
     from .experiment_to_saved_metric import ExperimentToSavedMetric
     from .experiment_type_enum import ExperimentTypeEnum
+    from .experiment_update import ExperimentUpdate
     from .exposure_config import ExposureConfig
-    from .exposure_config_properties_item import ExposureConfigPropertiesItem
     from .exposure_criteria import ExposureCriteria
+    from .feature_flag import FeatureFlag
+    from .feature_flag_filters import FeatureFlagFilters
+    from .feature_flag_multivariate import FeatureFlagMultivariate
+    from .feature_flag_rollout_group import FeatureFlagRolloutGroup
     from .feature_flag_variant import FeatureFlagVariant
     from .legacy_filters import LegacyFilters
+    from .loose_error import LooseError
     from .metric_goal_enum import MetricGoalEnum
     from .metric_type_enum import MetricTypeEnum
     from .minimal_feature_flag import MinimalFeatureFlag
     from .minimal_feature_flag_filters import MinimalFeatureFlagFilters
+    from .paginated_experiment_holdout_list import PaginatedExperimentHoldoutList
     from .paginated_experiment_list import PaginatedExperimentList
+    from .paginated_experiment_saved_metric_list import PaginatedExperimentSavedMetricList
     from .patched_experiment import PatchedExperiment
+    from .patched_experiment_holdout import PatchedExperimentHoldout
+    from .patched_experiment_saved_metric import PatchedExperimentSavedMetric
     from .requires_flag_implementation_response import RequiresFlagImplementationResponse
     from .role_at_organization_enum import RoleAtOrganizationEnum
+    from .running_time_calculation import RunningTimeCalculation
     from .saved_metric_metadata import SavedMetricMetadata
     from .saved_metric_reference import SavedMetricReference
     from .saved_metric_type_enum import SavedMetricTypeEnum
+    from .ship_variant import ShipVariant
     from .stats_config import StatsConfig
     from .stats_method_enum import StatsMethodEnum
+    from .timeseries_recalculation_request import TimeseriesRecalculationRequest
     from .user_basic import UserBasic
     from .user_basic_hedgehog_config_type_0 import UserBasicHedgehogConfigType0
 
 _MODULES: dict[str, str] = {
+    "ApprovalRequiredError": ".approval_required_error",
+    "ArchiveExperiment": ".archive_experiment",
+    "BucketingIdentifierEnum": ".bucketing_identifier_enum",
     "Cohort": ".cohort",
     "CohortTypeEnum": ".cohort_type_enum",
     "ConclusionEnum": ".conclusion_enum",
+    "CopyExperimentToProject": ".copy_experiment_to_project",
+    "EligibleFeatureFlagsPage": ".eligible_feature_flags_page",
+    "EndExperiment": ".end_experiment",
     "Error": ".error",
     "ErrorExtra": ".error_extra",
     "ErrorTypeEnum": ".error_type_enum",
@@ -68,35 +100,55 @@ _MODULES: dict[str, str] = {
     "ExperimentCreate": ".experiment_create",
     "ExperimentDuplicateRequest": ".experiment_duplicate_request",
     "ExperimentEventSource": ".experiment_event_source",
-    "ExperimentEventSourcePropertiesItem": ".experiment_event_source_properties_item",
     "ExperimentExposureCohortResponse": ".experiment_exposure_cohort_response",
+    "ExperimentFeatureFlagFilters": ".experiment_feature_flag_filters",
+    "ExperimentFeatureFlagFiltersPayloads": ".experiment_feature_flag_filters_payloads",
+    "ExperimentFeatureFlagInput": ".experiment_feature_flag_input",
     "ExperimentHoldout": ".experiment_holdout",
+    "ExperimentHoldoutRequest": ".experiment_holdout_request",
     "ExperimentMetric": ".experiment_metric",
     "ExperimentParameters": ".experiment_parameters",
     "ExperimentParametersCustomExposureFilterType0": ".experiment_parameters_custom_exposure_filter_type_0",
     "ExperimentParametersFeatureFlagPayloadsType0": ".experiment_parameters_feature_flag_payloads_type_0",
+    "ExperimentSavedMetric": ".experiment_saved_metric",
+    "ExperimentSavedMetricRequest": ".experiment_saved_metric_request",
+    "ExperimentStats": ".experiment_stats",
     "ExperimentStatusEnum": ".experiment_status_enum",
     "ExperimentStatusFilter": ".experiment_status_filter",
+    "ExperimentTimeseriesRecalculation": ".experiment_timeseries_recalculation",
+    "ExperimentTimeseriesResults": ".experiment_timeseries_results",
     "ExperimentToSavedMetric": ".experiment_to_saved_metric",
     "ExperimentTypeEnum": ".experiment_type_enum",
+    "ExperimentUpdate": ".experiment_update",
     "ExposureConfig": ".exposure_config",
-    "ExposureConfigPropertiesItem": ".exposure_config_properties_item",
     "ExposureCriteria": ".exposure_criteria",
+    "FeatureFlag": ".feature_flag",
+    "FeatureFlagFilters": ".feature_flag_filters",
+    "FeatureFlagMultivariate": ".feature_flag_multivariate",
+    "FeatureFlagRolloutGroup": ".feature_flag_rollout_group",
     "FeatureFlagVariant": ".feature_flag_variant",
     "LegacyFilters": ".legacy_filters",
+    "LooseError": ".loose_error",
     "MetricGoalEnum": ".metric_goal_enum",
     "MetricTypeEnum": ".metric_type_enum",
     "MinimalFeatureFlag": ".minimal_feature_flag",
     "MinimalFeatureFlagFilters": ".minimal_feature_flag_filters",
+    "PaginatedExperimentHoldoutList": ".paginated_experiment_holdout_list",
     "PaginatedExperimentList": ".paginated_experiment_list",
+    "PaginatedExperimentSavedMetricList": ".paginated_experiment_saved_metric_list",
     "PatchedExperiment": ".patched_experiment",
+    "PatchedExperimentHoldout": ".patched_experiment_holdout",
+    "PatchedExperimentSavedMetric": ".patched_experiment_saved_metric",
     "RequiresFlagImplementationResponse": ".requires_flag_implementation_response",
     "RoleAtOrganizationEnum": ".role_at_organization_enum",
+    "RunningTimeCalculation": ".running_time_calculation",
     "SavedMetricMetadata": ".saved_metric_metadata",
     "SavedMetricReference": ".saved_metric_reference",
     "SavedMetricTypeEnum": ".saved_metric_type_enum",
+    "ShipVariant": ".ship_variant",
     "StatsConfig": ".stats_config",
     "StatsMethodEnum": ".stats_method_enum",
+    "TimeseriesRecalculationRequest": ".timeseries_recalculation_request",
     "UserBasic": ".user_basic",
     "UserBasicHedgehogConfigType0": ".user_basic_hedgehog_config_type_0",
 }
@@ -112,9 +164,15 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = (
+    "ApprovalRequiredError",
+    "ArchiveExperiment",
+    "BucketingIdentifierEnum",
     "Cohort",
     "CohortTypeEnum",
     "ConclusionEnum",
+    "CopyExperimentToProject",
+    "EligibleFeatureFlagsPage",
+    "EndExperiment",
     "Error",
     "ErrorExtra",
     "ErrorTypeEnum",
@@ -123,35 +181,55 @@ __all__ = (
     "ExperimentCreate",
     "ExperimentDuplicateRequest",
     "ExperimentEventSource",
-    "ExperimentEventSourcePropertiesItem",
     "ExperimentExposureCohortResponse",
+    "ExperimentFeatureFlagFilters",
+    "ExperimentFeatureFlagFiltersPayloads",
+    "ExperimentFeatureFlagInput",
     "ExperimentHoldout",
+    "ExperimentHoldoutRequest",
     "ExperimentMetric",
     "ExperimentParameters",
     "ExperimentParametersCustomExposureFilterType0",
     "ExperimentParametersFeatureFlagPayloadsType0",
+    "ExperimentSavedMetric",
+    "ExperimentSavedMetricRequest",
+    "ExperimentStats",
     "ExperimentStatusEnum",
     "ExperimentStatusFilter",
+    "ExperimentTimeseriesRecalculation",
+    "ExperimentTimeseriesResults",
     "ExperimentToSavedMetric",
     "ExperimentTypeEnum",
+    "ExperimentUpdate",
     "ExposureConfig",
-    "ExposureConfigPropertiesItem",
     "ExposureCriteria",
+    "FeatureFlag",
+    "FeatureFlagFilters",
+    "FeatureFlagMultivariate",
+    "FeatureFlagRolloutGroup",
     "FeatureFlagVariant",
     "LegacyFilters",
+    "LooseError",
     "MetricGoalEnum",
     "MetricTypeEnum",
     "MinimalFeatureFlag",
     "MinimalFeatureFlagFilters",
+    "PaginatedExperimentHoldoutList",
     "PaginatedExperimentList",
+    "PaginatedExperimentSavedMetricList",
     "PatchedExperiment",
+    "PatchedExperimentHoldout",
+    "PatchedExperimentSavedMetric",
     "RequiresFlagImplementationResponse",
     "RoleAtOrganizationEnum",
+    "RunningTimeCalculation",
     "SavedMetricMetadata",
     "SavedMetricReference",
     "SavedMetricTypeEnum",
+    "ShipVariant",
     "StatsConfig",
     "StatsMethodEnum",
+    "TimeseriesRecalculationRequest",
     "UserBasic",
     "UserBasicHedgehogConfigType0",
 )

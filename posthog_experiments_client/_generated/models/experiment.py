@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ..models.experiment_to_saved_metric import ExperimentToSavedMetric
     from ..models.exposure_criteria import ExposureCriteria
     from ..models.minimal_feature_flag import MinimalFeatureFlag
+    from ..models.running_time_calculation import RunningTimeCalculation
     from ..models.stats_config import StatsConfig
     from ..models.user_basic import UserBasic
 
@@ -36,58 +37,72 @@ T = TypeVar("T", bound="Experiment")
 
 @_attrs_define
 class Experiment:
-    """An experiment as the server returns it.
+    """An experiment as the server returns it: the full shape (retrieve, create, update, actions, and lists before the
+    newest PostHog) or the newest lean list item (`ExperimentBasic`), which leaves out metrics, saved metrics, filters,
+    stats, scheduling and exposure configuration and the ordering arrays.
 
-    Attributes:
-        id (int):
-        name (str):
-        feature_flag_key (str): The linked flag's key.
-        feature_flag (MinimalFeatureFlag):
-        saved_metrics (list[ExperimentToSavedMetric]):
-        created_by (None | UserBasic):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        description (None | str | Unset):
-        start_date (datetime.datetime | None | Unset): Non-null means launched.
-        end_date (datetime.datetime | None | Unset): Non-null means ended.
-        holdout (ExperimentHoldout | None | Unset):
-        holdout_id (int | None | Unset):
-        exposure_cohort (int | None | Unset):
-        parameters (ExperimentParameters | None | Unset):
-        secondary_metrics (Any | Unset): Legacy secondary metrics.
-        saved_metrics_ids (list[Any] | None | Unset): Input only; responses carry null.
-        filters (Any | Unset): Legacy target metric.
-        archived (bool | Unset):
-        deleted (bool | None | Unset):
-        type_ (ExperimentTypeEnum | None | Unset):
-        exposure_criteria (ExposureCriteria | None | Unset):
-        metrics (list[ExperimentMetric] | None | Unset):
-        metrics_secondary (list[ExperimentMetric] | None | Unset):
-        stats_config (None | StatsConfig | Unset):
-        conclusion (ConclusionEnum | None | Unset):
-        conclusion_comment (None | str | Unset):
-        primary_metrics_ordered_uuids (list[str] | None | Unset):
-        secondary_metrics_ordered_uuids (list[str] | None | Unset):
-        status (ExperimentStatusEnum | None | Unset):
-        user_access_level (None | str | Unset):
+        Attributes:
+            id (int):
+            name (str):
+            feature_flag_key (str): The linked flag's key.
+            created_by (None | UserBasic):
+            created_at (datetime.datetime):
+            updated_at (datetime.datetime):
+            description (None | str | Unset):
+            start_date (datetime.datetime | None | Unset): Non-null means launched.
+            end_date (datetime.datetime | None | Unset): Non-null means ended.
+            feature_flag (MinimalFeatureFlag | None | Unset): Null in 2026 when the flag is gone; absent from 2021-22
+                servers.
+            holdout (ExperimentHoldout | None | Unset):
+            holdout_id (int | None | Unset):
+            exposure_cohort (int | None | Unset):
+            parameters (ExperimentParameters | None | Unset):
+            running_time_calculation (None | RunningTimeCalculation | Unset):
+            excluded_variants (list[str] | None | Unset): Variant keys left out of the analysis (newest).
+            secondary_metrics (Any | Unset): Legacy secondary metrics.
+            saved_metrics (list[ExperimentToSavedMetric] | Unset):
+            saved_metrics_ids (list[Any] | None | Unset): Input only; responses carry null.
+            filters (Any | Unset): Legacy target metric.
+            archived (bool | Unset):
+            deleted (bool | None | Unset):
+            type_ (ExperimentTypeEnum | None | Unset):
+            exposure_criteria (ExposureCriteria | None | Unset):
+            metrics (list[ExperimentMetric] | None | Unset):
+            metrics_secondary (list[ExperimentMetric] | None | Unset):
+            stats_config (None | StatsConfig | Unset):
+            scheduling_config (Any | Unset): Scheduling configuration (2026), any JSON or null.
+            exposure_preaggregation_enabled (bool | Unset):
+            only_count_matured_users (bool | Unset):
+            conclusion (ConclusionEnum | None | Unset):
+            conclusion_comment (None | str | Unset):
+            primary_metrics_ordered_uuids (list[str] | None | Unset):
+            secondary_metrics_ordered_uuids (list[str] | None | Unset):
+            tags (list[Any] | Unset): Tags (newest).
+            status (ExperimentStatusEnum | None | Unset):
+            is_legacy (bool | Unset): Whether a metric uses a legacy kind (newest).
+            can_freeze_exposure (bool | Unset): Newest.
+            flag_cleanup_task_id (None | str | Unset): Newest.
+            user_access_level (None | str | Unset): `none`, `viewer`, `editor` or `manager`; null with a project secret key.
     """
 
     id: int
     name: str
     feature_flag_key: str
-    feature_flag: MinimalFeatureFlag
-    saved_metrics: list[ExperimentToSavedMetric]
     created_by: UserBasic | None
     created_at: datetime.datetime
     updated_at: datetime.datetime
     description: str | Unset | None = UNSET
     start_date: datetime.datetime | Unset | None = UNSET
     end_date: datetime.datetime | Unset | None = UNSET
+    feature_flag: MinimalFeatureFlag | Unset | None = UNSET
     holdout: ExperimentHoldout | Unset | None = UNSET
     holdout_id: int | Unset | None = UNSET
     exposure_cohort: int | Unset | None = UNSET
     parameters: ExperimentParameters | Unset | None = UNSET
+    running_time_calculation: RunningTimeCalculation | Unset | None = UNSET
+    excluded_variants: list[str] | Unset | None = UNSET
     secondary_metrics: Any | Unset = UNSET
+    saved_metrics: list[ExperimentToSavedMetric] | Unset = UNSET
     saved_metrics_ids: list[Any] | Unset | None = UNSET
     filters: Any | Unset = UNSET
     archived: bool | Unset = UNSET
@@ -97,11 +112,18 @@ class Experiment:
     metrics: list[ExperimentMetric] | Unset | None = UNSET
     metrics_secondary: list[ExperimentMetric] | Unset | None = UNSET
     stats_config: StatsConfig | Unset | None = UNSET
+    scheduling_config: Any | Unset = UNSET
+    exposure_preaggregation_enabled: bool | Unset = UNSET
+    only_count_matured_users: bool | Unset = UNSET
     conclusion: ConclusionEnum | Unset | None = UNSET
     conclusion_comment: str | Unset | None = UNSET
     primary_metrics_ordered_uuids: list[str] | Unset | None = UNSET
     secondary_metrics_ordered_uuids: list[str] | Unset | None = UNSET
+    tags: list[Any] | Unset = UNSET
     status: ExperimentStatusEnum | Unset | None = UNSET
+    is_legacy: bool | Unset = UNSET
+    can_freeze_exposure: bool | Unset = UNSET
+    flag_cleanup_task_id: str | Unset | None = UNSET
     user_access_level: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -111,20 +133,6 @@ class Experiment:
         name = self.name
 
         feature_flag_key = self.feature_flag_key
-
-        feature_flag = self.feature_flag.to_dict() if self.feature_flag is not None else None
-
-        if self.saved_metrics is None:
-            saved_metrics = cast(Any, None)
-        else:
-            saved_metrics = []
-            for saved_metrics_item_data in self.saved_metrics:
-                saved_metrics_item = (
-                    saved_metrics_item_data.to_dict()
-                    if saved_metrics_item_data is not None
-                    else None
-                )
-                saved_metrics.append(saved_metrics_item)
 
         created_by: dict[str, Any] | None
         if isinstance(self.created_by, UserBasic):
@@ -158,6 +166,14 @@ class Experiment:
         else:
             end_date = self.end_date
 
+        feature_flag: dict[str, Any] | Unset | None
+        if isinstance(self.feature_flag, Unset):
+            feature_flag = UNSET
+        elif isinstance(self.feature_flag, MinimalFeatureFlag):
+            feature_flag = self.feature_flag.to_dict() if self.feature_flag is not None else None
+        else:
+            feature_flag = self.feature_flag
+
         holdout: dict[str, Any] | Unset | None
         if isinstance(self.holdout, Unset):
             holdout = UNSET
@@ -186,7 +202,42 @@ class Experiment:
         else:
             parameters = self.parameters
 
+        running_time_calculation: dict[str, Any] | Unset | None
+        if isinstance(self.running_time_calculation, Unset):
+            running_time_calculation = UNSET
+        elif isinstance(self.running_time_calculation, RunningTimeCalculation):
+            running_time_calculation = (
+                self.running_time_calculation.to_dict()
+                if self.running_time_calculation is not None
+                else None
+            )
+        else:
+            running_time_calculation = self.running_time_calculation
+
+        excluded_variants: list[str] | Unset | None
+        if isinstance(self.excluded_variants, Unset):
+            excluded_variants = UNSET
+        elif isinstance(self.excluded_variants, list):
+            excluded_variants = self.excluded_variants
+
+        else:
+            excluded_variants = self.excluded_variants
+
         secondary_metrics = self.secondary_metrics
+
+        saved_metrics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.saved_metrics, Unset):
+            if self.saved_metrics is None:
+                saved_metrics = cast(Any, None)
+            else:
+                saved_metrics = []
+                for saved_metrics_item_data in self.saved_metrics:
+                    saved_metrics_item = (
+                        saved_metrics_item_data.to_dict()
+                        if saved_metrics_item_data is not None
+                        else None
+                    )
+                    saved_metrics.append(saved_metrics_item)
 
         saved_metrics_ids: list[Any] | Unset | None
         if isinstance(self.saved_metrics_ids, Unset):
@@ -271,6 +322,12 @@ class Experiment:
         else:
             stats_config = self.stats_config
 
+        scheduling_config = self.scheduling_config
+
+        exposure_preaggregation_enabled = self.exposure_preaggregation_enabled
+
+        only_count_matured_users = self.only_count_matured_users
+
         conclusion: str | Unset | None
         if isinstance(self.conclusion, Unset):
             conclusion = UNSET
@@ -303,6 +360,10 @@ class Experiment:
         else:
             secondary_metrics_ordered_uuids = self.secondary_metrics_ordered_uuids
 
+        tags: list[Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
         status: str | Unset | None
         if isinstance(self.status, Unset):
             status = UNSET
@@ -310,6 +371,16 @@ class Experiment:
             status = self.status
         else:
             status = self.status
+
+        is_legacy = self.is_legacy
+
+        can_freeze_exposure = self.can_freeze_exposure
+
+        flag_cleanup_task_id: str | Unset | None
+        if isinstance(self.flag_cleanup_task_id, Unset):
+            flag_cleanup_task_id = UNSET
+        else:
+            flag_cleanup_task_id = self.flag_cleanup_task_id
 
         user_access_level: str | Unset | None
         if isinstance(self.user_access_level, Unset):
@@ -324,8 +395,6 @@ class Experiment:
                 "id": id,
                 "name": name,
                 "feature_flag_key": feature_flag_key,
-                "feature_flag": feature_flag,
-                "saved_metrics": saved_metrics,
                 "created_by": created_by,
                 "created_at": created_at,
                 "updated_at": updated_at,
@@ -337,6 +406,8 @@ class Experiment:
             field_dict["start_date"] = start_date
         if end_date is not UNSET:
             field_dict["end_date"] = end_date
+        if feature_flag is not UNSET:
+            field_dict["feature_flag"] = feature_flag
         if holdout is not UNSET:
             field_dict["holdout"] = holdout
         if holdout_id is not UNSET:
@@ -345,8 +416,14 @@ class Experiment:
             field_dict["exposure_cohort"] = exposure_cohort
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
+        if running_time_calculation is not UNSET:
+            field_dict["running_time_calculation"] = running_time_calculation
+        if excluded_variants is not UNSET:
+            field_dict["excluded_variants"] = excluded_variants
         if secondary_metrics is not UNSET:
             field_dict["secondary_metrics"] = secondary_metrics
+        if saved_metrics is not UNSET:
+            field_dict["saved_metrics"] = saved_metrics
         if saved_metrics_ids is not UNSET:
             field_dict["saved_metrics_ids"] = saved_metrics_ids
         if filters is not UNSET:
@@ -365,6 +442,12 @@ class Experiment:
             field_dict["metrics_secondary"] = metrics_secondary
         if stats_config is not UNSET:
             field_dict["stats_config"] = stats_config
+        if scheduling_config is not UNSET:
+            field_dict["scheduling_config"] = scheduling_config
+        if exposure_preaggregation_enabled is not UNSET:
+            field_dict["exposure_preaggregation_enabled"] = exposure_preaggregation_enabled
+        if only_count_matured_users is not UNSET:
+            field_dict["only_count_matured_users"] = only_count_matured_users
         if conclusion is not UNSET:
             field_dict["conclusion"] = conclusion
         if conclusion_comment is not UNSET:
@@ -373,8 +456,16 @@ class Experiment:
             field_dict["primary_metrics_ordered_uuids"] = primary_metrics_ordered_uuids
         if secondary_metrics_ordered_uuids is not UNSET:
             field_dict["secondary_metrics_ordered_uuids"] = secondary_metrics_ordered_uuids
+        if tags is not UNSET:
+            field_dict["tags"] = tags
         if status is not UNSET:
             field_dict["status"] = status
+        if is_legacy is not UNSET:
+            field_dict["is_legacy"] = is_legacy
+        if can_freeze_exposure is not UNSET:
+            field_dict["can_freeze_exposure"] = can_freeze_exposure
+        if flag_cleanup_task_id is not UNSET:
+            field_dict["flag_cleanup_task_id"] = flag_cleanup_task_id
         if user_access_level is not UNSET:
             field_dict["user_access_level"] = user_access_level
 
@@ -396,48 +487,6 @@ class Experiment:
         if "feature_flag_key" not in d:
             raise ResponseShapeError("required field is missing", ("feature_flag_key",))
         feature_flag_key = d.pop("feature_flag_key")
-
-        try:
-            if "feature_flag" not in d:
-                raise ResponseShapeError("required field is missing")
-            _feature_flag = d.pop("feature_flag")
-            feature_flag: MinimalFeatureFlag
-            if _feature_flag is None:
-                feature_flag = cast(Any, None)
-            else:
-                feature_flag = MinimalFeatureFlag.from_dict(_feature_flag)
-
-        except Exception as exc:
-            raise field_error("feature_flag", exc) from exc
-
-        try:
-            if "saved_metrics" not in d:
-                raise ResponseShapeError("required field is missing")
-            _saved_metrics = d.pop("saved_metrics")
-            saved_metrics: list[ExperimentToSavedMetric]
-            if _saved_metrics is None:
-                saved_metrics = cast(Any, None)
-            elif not isinstance(_saved_metrics, list):
-                raise ResponseShapeError(f"expected a list, got {type(_saved_metrics).__name__}")
-            else:
-                saved_metrics = []
-                for saved_metrics_index, saved_metrics_item_data in enumerate(_saved_metrics):
-                    try:
-                        _saved_metrics_item = saved_metrics_item_data
-                        saved_metrics_item: ExperimentToSavedMetric
-                        if _saved_metrics_item is None:
-                            saved_metrics_item = cast(Any, None)
-                        else:
-                            saved_metrics_item = ExperimentToSavedMetric.from_dict(
-                                _saved_metrics_item
-                            )
-
-                    except Exception as exc:
-                        raise field_error(saved_metrics_index, exc) from exc
-                    saved_metrics.append(saved_metrics_item)
-
-        except Exception as exc:
-            raise field_error("saved_metrics", exc) from exc
 
         try:
             if "created_by" not in d:
@@ -489,6 +538,11 @@ class Experiment:
             raise field_error("end_date", exc) from exc
 
         try:
+            feature_flag = _parse_Experiment_feature_flag(d.pop("feature_flag", UNSET))
+        except Exception as exc:
+            raise field_error("feature_flag", exc) from exc
+
+        try:
             holdout = _parse_Experiment_holdout(d.pop("holdout", UNSET))
         except Exception as exc:
             raise field_error("holdout", exc) from exc
@@ -510,7 +564,50 @@ class Experiment:
         except Exception as exc:
             raise field_error("parameters", exc) from exc
 
+        try:
+            running_time_calculation = _parse_Experiment_running_time_calculation(
+                d.pop("running_time_calculation", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("running_time_calculation", exc) from exc
+
+        try:
+            excluded_variants = _parse_Experiment_excluded_variants(
+                d.pop("excluded_variants", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("excluded_variants", exc) from exc
+
         secondary_metrics = d.pop("secondary_metrics", UNSET)
+
+        try:
+            _saved_metrics = d.pop("saved_metrics", UNSET)
+            saved_metrics: list[ExperimentToSavedMetric] | Unset
+            if _saved_metrics is None:
+                saved_metrics = cast(Any, None)
+            elif isinstance(_saved_metrics, Unset):
+                saved_metrics = UNSET
+            elif not isinstance(_saved_metrics, list):
+                raise ResponseShapeError(f"expected a list, got {type(_saved_metrics).__name__}")
+            else:
+                saved_metrics = []
+                for saved_metrics_index, saved_metrics_item_data in enumerate(_saved_metrics):
+                    try:
+                        _saved_metrics_item = saved_metrics_item_data
+                        saved_metrics_item: ExperimentToSavedMetric
+                        if _saved_metrics_item is None:
+                            saved_metrics_item = cast(Any, None)
+                        else:
+                            saved_metrics_item = ExperimentToSavedMetric.from_dict(
+                                _saved_metrics_item
+                            )
+
+                    except Exception as exc:
+                        raise field_error(saved_metrics_index, exc) from exc
+                    saved_metrics.append(saved_metrics_item)
+
+        except Exception as exc:
+            raise field_error("saved_metrics", exc) from exc
 
         try:
             saved_metrics_ids = _parse_Experiment_saved_metrics_ids(
@@ -558,6 +655,12 @@ class Experiment:
         except Exception as exc:
             raise field_error("stats_config", exc) from exc
 
+        scheduling_config = d.pop("scheduling_config", UNSET)
+
+        exposure_preaggregation_enabled = d.pop("exposure_preaggregation_enabled", UNSET)
+
+        only_count_matured_users = d.pop("only_count_matured_users", UNSET)
+
         try:
             conclusion = _parse_Experiment_conclusion(d.pop("conclusion", UNSET))
         except Exception as exc:
@@ -584,9 +687,25 @@ class Experiment:
             raise field_error("secondary_metrics_ordered_uuids", exc) from exc
 
         try:
+            tags: list[Any] = d.pop("tags", UNSET)
+
+        except Exception as exc:
+            raise field_error("tags", exc) from exc
+
+        try:
             status = _parse_Experiment_status(d.pop("status", UNSET))
         except Exception as exc:
             raise field_error("status", exc) from exc
+
+        is_legacy = d.pop("is_legacy", UNSET)
+
+        can_freeze_exposure = d.pop("can_freeze_exposure", UNSET)
+
+        try:
+            flag_cleanup_task_id: str | Unset | None = d.pop("flag_cleanup_task_id", UNSET)
+
+        except Exception as exc:
+            raise field_error("flag_cleanup_task_id", exc) from exc
 
         try:
             user_access_level: str | Unset | None = d.pop("user_access_level", UNSET)
@@ -598,19 +717,21 @@ class Experiment:
             id=id,
             name=name,
             feature_flag_key=feature_flag_key,
-            feature_flag=feature_flag,
-            saved_metrics=saved_metrics,
             created_by=created_by,
             created_at=created_at,
             updated_at=updated_at,
             description=description,
             start_date=start_date,
             end_date=end_date,
+            feature_flag=feature_flag,
             holdout=holdout,
             holdout_id=holdout_id,
             exposure_cohort=exposure_cohort,
             parameters=parameters,
+            running_time_calculation=running_time_calculation,
+            excluded_variants=excluded_variants,
             secondary_metrics=secondary_metrics,
+            saved_metrics=saved_metrics,
             saved_metrics_ids=saved_metrics_ids,
             filters=filters,
             archived=archived,
@@ -620,11 +741,18 @@ class Experiment:
             metrics=metrics,
             metrics_secondary=metrics_secondary,
             stats_config=stats_config,
+            scheduling_config=scheduling_config,
+            exposure_preaggregation_enabled=exposure_preaggregation_enabled,
+            only_count_matured_users=only_count_matured_users,
             conclusion=conclusion,
             conclusion_comment=conclusion_comment,
             primary_metrics_ordered_uuids=primary_metrics_ordered_uuids,
             secondary_metrics_ordered_uuids=secondary_metrics_ordered_uuids,
+            tags=tags,
             status=status,
+            is_legacy=is_legacy,
+            can_freeze_exposure=can_freeze_exposure,
+            flag_cleanup_task_id=flag_cleanup_task_id,
             user_access_level=user_access_level,
         )
 
@@ -697,6 +825,23 @@ def _parse_Experiment_end_date(data: object) -> datetime.datetime | Unset | None
     return end_date_type_0
 
 
+def _parse_Experiment_feature_flag(data: object) -> MinimalFeatureFlag | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected MinimalFeatureFlag, got {type(data).__name__}")
+    _feature_flag_type_1 = data
+    feature_flag_type_1: MinimalFeatureFlag
+    if _feature_flag_type_1 is None:
+        feature_flag_type_1 = cast(Any, None)
+    else:
+        feature_flag_type_1 = MinimalFeatureFlag.from_dict(_feature_flag_type_1)
+
+    return feature_flag_type_1
+
+
 def _parse_Experiment_holdout(data: object) -> ExperimentHoldout | Unset | None:
     if data is None:
         return data
@@ -729,6 +874,39 @@ def _parse_Experiment_parameters(data: object) -> ExperimentParameters | Unset |
         parameters_type_1 = ExperimentParameters.from_dict(_parameters_type_1)
 
     return parameters_type_1
+
+
+def _parse_Experiment_running_time_calculation(
+    data: object,
+) -> RunningTimeCalculation | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected RunningTimeCalculation, got {type(data).__name__}")
+    _running_time_calculation_type_1 = data
+    running_time_calculation_type_1: RunningTimeCalculation
+    if _running_time_calculation_type_1 is None:
+        running_time_calculation_type_1 = cast(Any, None)
+    else:
+        running_time_calculation_type_1 = RunningTimeCalculation.from_dict(
+            _running_time_calculation_type_1
+        )
+
+    return running_time_calculation_type_1
+
+
+def _parse_Experiment_excluded_variants(data: object) -> list[str] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    excluded_variants_type_0: list[str] = data
+
+    return excluded_variants_type_0
 
 
 def _parse_Experiment_saved_metrics_ids(data: object) -> list[Any] | Unset | None:
@@ -926,5 +1104,6 @@ from ..models.experiment_parameters import ExperimentParameters  # noqa: E402
 from ..models.experiment_to_saved_metric import ExperimentToSavedMetric  # noqa: E402
 from ..models.exposure_criteria import ExposureCriteria  # noqa: E402
 from ..models.minimal_feature_flag import MinimalFeatureFlag  # noqa: E402
+from ..models.running_time_calculation import RunningTimeCalculation  # noqa: E402
 from ..models.stats_config import StatsConfig  # noqa: E402
 from ..models.user_basic import UserBasic  # noqa: E402

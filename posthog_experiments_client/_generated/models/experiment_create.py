@@ -20,10 +20,12 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
+    from ..models.experiment_feature_flag_input import ExperimentFeatureFlagInput
     from ..models.experiment_metric import ExperimentMetric
     from ..models.experiment_parameters import ExperimentParameters
     from ..models.exposure_criteria import ExposureCriteria
     from ..models.legacy_filters import LegacyFilters
+    from ..models.running_time_calculation import RunningTimeCalculation
     from ..models.saved_metric_reference import SavedMetricReference
     from ..models.stats_config import StatsConfig
 
@@ -37,28 +39,39 @@ class ExperimentCreate:
 
     Attributes:
         name (str):
-        feature_flag_key (str):
-        description (None | str | Unset):
+        feature_flag_key (str): The key of the flag to create, or of an existing eligible flag to link.
+        description (None | str | Unset): 2025 allowed 400 characters, 2026 3,000.
         start_date (datetime.datetime | None | Unset):
         end_date (datetime.datetime | None | Unset):
+        feature_flag (ExperimentFeatureFlagInput | Unset): The newest PostHog's writable flag config: variants, rollout,
+            aggregation, payloads and experience continuity, in the flag's own shape. Refused with a pre-existing flag key
+            on create, and on a non-draft without `update_feature_flag_params`.
         holdout_id (int | None | Unset):
         parameters (ExperimentParameters | None | Unset):
+        running_time_calculation (None | RunningTimeCalculation | Unset):
+        excluded_variants (list[str] | None | Unset):
         secondary_metrics (Any | Unset): Legacy secondary metrics.
         saved_metrics_ids (list[SavedMetricReference] | None | Unset):
         filters (LegacyFilters | Unset): Legacy target metric. An object (never null); a non-empty `properties` is
             refused on update ("Experiments do not support global filter properties").
         archived (bool | Unset):
         deleted (bool | None | Unset):
-        type_ (ExperimentTypeEnum | None | Unset):
         exposure_criteria (ExposureCriteria | None | Unset):
         metrics (list[ExperimentMetric] | None | Unset):
         metrics_secondary (list[ExperimentMetric] | None | Unset):
         stats_config (None | StatsConfig | Unset):
-        field_create_in_folder (str | Unset): Folder in the file-system tree.
+        scheduling_config (Any | Unset): Scheduling configuration (2026; 2025 refuses it on update).
+        exposure_preaggregation_enabled (bool | Unset):
+        only_count_matured_users (bool | Unset):
         conclusion (ConclusionEnum | None | Unset):
         conclusion_comment (None | str | Unset):
         primary_metrics_ordered_uuids (list[str] | None | Unset):
         secondary_metrics_ordered_uuids (list[str] | None | Unset):
+        tags (list[Any] | Unset):
+        allow_unknown_events (bool | Unset): Skip the check that metric events exist (2026).
+        update_feature_flag_params (bool | Unset): Also apply the flag config to a non-draft's flag (2026).
+        type_ (ExperimentTypeEnum | None | Unset):
+        field_create_in_folder (str | Unset): Folder in the file-system tree.
     """
 
     name: str
@@ -66,23 +79,32 @@ class ExperimentCreate:
     description: str | Unset | None = UNSET
     start_date: datetime.datetime | Unset | None = UNSET
     end_date: datetime.datetime | Unset | None = UNSET
+    feature_flag: ExperimentFeatureFlagInput | Unset = UNSET
     holdout_id: int | Unset | None = UNSET
     parameters: ExperimentParameters | Unset | None = UNSET
+    running_time_calculation: RunningTimeCalculation | Unset | None = UNSET
+    excluded_variants: list[str] | Unset | None = UNSET
     secondary_metrics: Any | Unset = UNSET
     saved_metrics_ids: list[SavedMetricReference] | Unset | None = UNSET
     filters: LegacyFilters | Unset = UNSET
     archived: bool | Unset = UNSET
     deleted: bool | Unset | None = UNSET
-    type_: ExperimentTypeEnum | Unset | None = UNSET
     exposure_criteria: ExposureCriteria | Unset | None = UNSET
     metrics: list[ExperimentMetric] | Unset | None = UNSET
     metrics_secondary: list[ExperimentMetric] | Unset | None = UNSET
     stats_config: StatsConfig | Unset | None = UNSET
-    field_create_in_folder: str | Unset = UNSET
+    scheduling_config: Any | Unset = UNSET
+    exposure_preaggregation_enabled: bool | Unset = UNSET
+    only_count_matured_users: bool | Unset = UNSET
     conclusion: ConclusionEnum | Unset | None = UNSET
     conclusion_comment: str | Unset | None = UNSET
     primary_metrics_ordered_uuids: list[str] | Unset | None = UNSET
     secondary_metrics_ordered_uuids: list[str] | Unset | None = UNSET
+    tags: list[Any] | Unset = UNSET
+    allow_unknown_events: bool | Unset = UNSET
+    update_feature_flag_params: bool | Unset = UNSET
+    type_: ExperimentTypeEnum | Unset | None = UNSET
+    field_create_in_folder: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -112,6 +134,10 @@ class ExperimentCreate:
         else:
             end_date = self.end_date
 
+        feature_flag: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.feature_flag, Unset):
+            feature_flag = self.feature_flag.to_dict() if self.feature_flag is not None else None
+
         holdout_id: int | Unset | None
         if isinstance(self.holdout_id, Unset):
             holdout_id = UNSET
@@ -125,6 +151,27 @@ class ExperimentCreate:
             parameters = self.parameters.to_dict() if self.parameters is not None else None
         else:
             parameters = self.parameters
+
+        running_time_calculation: dict[str, Any] | Unset | None
+        if isinstance(self.running_time_calculation, Unset):
+            running_time_calculation = UNSET
+        elif isinstance(self.running_time_calculation, RunningTimeCalculation):
+            running_time_calculation = (
+                self.running_time_calculation.to_dict()
+                if self.running_time_calculation is not None
+                else None
+            )
+        else:
+            running_time_calculation = self.running_time_calculation
+
+        excluded_variants: list[str] | Unset | None
+        if isinstance(self.excluded_variants, Unset):
+            excluded_variants = UNSET
+        elif isinstance(self.excluded_variants, list):
+            excluded_variants = self.excluded_variants
+
+        else:
+            excluded_variants = self.excluded_variants
 
         secondary_metrics = self.secondary_metrics
 
@@ -158,14 +205,6 @@ class ExperimentCreate:
             deleted = UNSET
         else:
             deleted = self.deleted
-
-        type_: str | Unset | None
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, str):
-            type_ = self.type_
-        else:
-            type_ = self.type_
 
         exposure_criteria: dict[str, Any] | Unset | None
         if isinstance(self.exposure_criteria, Unset):
@@ -223,7 +262,11 @@ class ExperimentCreate:
         else:
             stats_config = self.stats_config
 
-        field_create_in_folder = self.field_create_in_folder
+        scheduling_config = self.scheduling_config
+
+        exposure_preaggregation_enabled = self.exposure_preaggregation_enabled
+
+        only_count_matured_users = self.only_count_matured_users
 
         conclusion: str | Unset | None
         if isinstance(self.conclusion, Unset):
@@ -257,6 +300,24 @@ class ExperimentCreate:
         else:
             secondary_metrics_ordered_uuids = self.secondary_metrics_ordered_uuids
 
+        tags: list[Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        allow_unknown_events = self.allow_unknown_events
+
+        update_feature_flag_params = self.update_feature_flag_params
+
+        type_: str | Unset | None
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, str):
+            type_ = self.type_
+        else:
+            type_ = self.type_
+
+        field_create_in_folder = self.field_create_in_folder
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -271,10 +332,16 @@ class ExperimentCreate:
             field_dict["start_date"] = start_date
         if end_date is not UNSET:
             field_dict["end_date"] = end_date
+        if feature_flag is not UNSET:
+            field_dict["feature_flag"] = feature_flag
         if holdout_id is not UNSET:
             field_dict["holdout_id"] = holdout_id
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
+        if running_time_calculation is not UNSET:
+            field_dict["running_time_calculation"] = running_time_calculation
+        if excluded_variants is not UNSET:
+            field_dict["excluded_variants"] = excluded_variants
         if secondary_metrics is not UNSET:
             field_dict["secondary_metrics"] = secondary_metrics
         if saved_metrics_ids is not UNSET:
@@ -285,8 +352,6 @@ class ExperimentCreate:
             field_dict["archived"] = archived
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if exposure_criteria is not UNSET:
             field_dict["exposure_criteria"] = exposure_criteria
         if metrics is not UNSET:
@@ -295,8 +360,12 @@ class ExperimentCreate:
             field_dict["metrics_secondary"] = metrics_secondary
         if stats_config is not UNSET:
             field_dict["stats_config"] = stats_config
-        if field_create_in_folder is not UNSET:
-            field_dict["_create_in_folder"] = field_create_in_folder
+        if scheduling_config is not UNSET:
+            field_dict["scheduling_config"] = scheduling_config
+        if exposure_preaggregation_enabled is not UNSET:
+            field_dict["exposure_preaggregation_enabled"] = exposure_preaggregation_enabled
+        if only_count_matured_users is not UNSET:
+            field_dict["only_count_matured_users"] = only_count_matured_users
         if conclusion is not UNSET:
             field_dict["conclusion"] = conclusion
         if conclusion_comment is not UNSET:
@@ -305,6 +374,16 @@ class ExperimentCreate:
             field_dict["primary_metrics_ordered_uuids"] = primary_metrics_ordered_uuids
         if secondary_metrics_ordered_uuids is not UNSET:
             field_dict["secondary_metrics_ordered_uuids"] = secondary_metrics_ordered_uuids
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if allow_unknown_events is not UNSET:
+            field_dict["allow_unknown_events"] = allow_unknown_events
+        if update_feature_flag_params is not UNSET:
+            field_dict["update_feature_flag_params"] = update_feature_flag_params
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if field_create_in_folder is not UNSET:
+            field_dict["_create_in_folder"] = field_create_in_folder
 
         return field_dict
 
@@ -338,6 +417,19 @@ class ExperimentCreate:
             raise field_error("end_date", exc) from exc
 
         try:
+            _feature_flag = d.pop("feature_flag", UNSET)
+            feature_flag: ExperimentFeatureFlagInput | Unset
+            if _feature_flag is None:
+                feature_flag = cast(Any, None)
+            elif isinstance(_feature_flag, Unset):
+                feature_flag = UNSET
+            else:
+                feature_flag = ExperimentFeatureFlagInput.from_dict(_feature_flag)
+
+        except Exception as exc:
+            raise field_error("feature_flag", exc) from exc
+
+        try:
             holdout_id: int | Unset | None = d.pop("holdout_id", UNSET)
 
         except Exception as exc:
@@ -347,6 +439,20 @@ class ExperimentCreate:
             parameters = _parse_ExperimentCreate_parameters(d.pop("parameters", UNSET))
         except Exception as exc:
             raise field_error("parameters", exc) from exc
+
+        try:
+            running_time_calculation = _parse_ExperimentCreate_running_time_calculation(
+                d.pop("running_time_calculation", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("running_time_calculation", exc) from exc
+
+        try:
+            excluded_variants = _parse_ExperimentCreate_excluded_variants(
+                d.pop("excluded_variants", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("excluded_variants", exc) from exc
 
         secondary_metrics = d.pop("secondary_metrics", UNSET)
 
@@ -379,11 +485,6 @@ class ExperimentCreate:
             raise field_error("deleted", exc) from exc
 
         try:
-            type_ = _parse_ExperimentCreate_type_(d.pop("type", UNSET))
-        except Exception as exc:
-            raise field_error("type", exc) from exc
-
-        try:
             exposure_criteria = _parse_ExperimentCreate_exposure_criteria(
                 d.pop("exposure_criteria", UNSET)
             )
@@ -407,7 +508,11 @@ class ExperimentCreate:
         except Exception as exc:
             raise field_error("stats_config", exc) from exc
 
-        field_create_in_folder = d.pop("_create_in_folder", UNSET)
+        scheduling_config = d.pop("scheduling_config", UNSET)
+
+        exposure_preaggregation_enabled = d.pop("exposure_preaggregation_enabled", UNSET)
+
+        only_count_matured_users = d.pop("only_count_matured_users", UNSET)
 
         try:
             conclusion = _parse_ExperimentCreate_conclusion(d.pop("conclusion", UNSET))
@@ -436,29 +541,55 @@ class ExperimentCreate:
         except Exception as exc:
             raise field_error("secondary_metrics_ordered_uuids", exc) from exc
 
+        try:
+            tags: list[Any] = d.pop("tags", UNSET)
+
+        except Exception as exc:
+            raise field_error("tags", exc) from exc
+
+        allow_unknown_events = d.pop("allow_unknown_events", UNSET)
+
+        update_feature_flag_params = d.pop("update_feature_flag_params", UNSET)
+
+        try:
+            type_ = _parse_ExperimentCreate_type_(d.pop("type", UNSET))
+        except Exception as exc:
+            raise field_error("type", exc) from exc
+
+        field_create_in_folder = d.pop("_create_in_folder", UNSET)
+
         experiment_create = cls(
             name=name,
             feature_flag_key=feature_flag_key,
             description=description,
             start_date=start_date,
             end_date=end_date,
+            feature_flag=feature_flag,
             holdout_id=holdout_id,
             parameters=parameters,
+            running_time_calculation=running_time_calculation,
+            excluded_variants=excluded_variants,
             secondary_metrics=secondary_metrics,
             saved_metrics_ids=saved_metrics_ids,
             filters=filters,
             archived=archived,
             deleted=deleted,
-            type_=type_,
             exposure_criteria=exposure_criteria,
             metrics=metrics,
             metrics_secondary=metrics_secondary,
             stats_config=stats_config,
-            field_create_in_folder=field_create_in_folder,
+            scheduling_config=scheduling_config,
+            exposure_preaggregation_enabled=exposure_preaggregation_enabled,
+            only_count_matured_users=only_count_matured_users,
             conclusion=conclusion,
             conclusion_comment=conclusion_comment,
             primary_metrics_ordered_uuids=primary_metrics_ordered_uuids,
             secondary_metrics_ordered_uuids=secondary_metrics_ordered_uuids,
+            tags=tags,
+            allow_unknown_events=allow_unknown_events,
+            update_feature_flag_params=update_feature_flag_params,
+            type_=type_,
+            field_create_in_folder=field_create_in_folder,
         )
 
         experiment_create.additional_properties = d
@@ -532,6 +663,39 @@ def _parse_ExperimentCreate_parameters(data: object) -> ExperimentParameters | U
     return parameters_type_1
 
 
+def _parse_ExperimentCreate_running_time_calculation(
+    data: object,
+) -> RunningTimeCalculation | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected RunningTimeCalculation, got {type(data).__name__}")
+    _running_time_calculation_type_1 = data
+    running_time_calculation_type_1: RunningTimeCalculation
+    if _running_time_calculation_type_1 is None:
+        running_time_calculation_type_1 = cast(Any, None)
+    else:
+        running_time_calculation_type_1 = RunningTimeCalculation.from_dict(
+            _running_time_calculation_type_1
+        )
+
+    return running_time_calculation_type_1
+
+
+def _parse_ExperimentCreate_excluded_variants(data: object) -> list[str] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    excluded_variants_type_0: list[str] = data
+
+    return excluded_variants_type_0
+
+
 def _parse_ExperimentCreate_saved_metrics_ids(
     data: object,
 ) -> list[SavedMetricReference] | Unset | None:
@@ -567,23 +731,6 @@ def _parse_ExperimentCreate_saved_metrics_ids(
             saved_metrics_ids_type_0.append(saved_metrics_ids_type_0_item)
 
     return saved_metrics_ids_type_0
-
-
-def _parse_ExperimentCreate_type_(data: object) -> ExperimentTypeEnum | Unset | None:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, str):
-        raise ResponseShapeError(f"expected str, got {type(data).__name__}")
-    _type_type_1 = data
-    type_type_1: ExperimentTypeEnum
-    if _type_type_1 is None:
-        type_type_1 = cast(Any, None)
-    else:
-        type_type_1 = check_experiment_type_enum(_type_type_1)
-
-    return type_type_1
 
 
 def _parse_ExperimentCreate_exposure_criteria(data: object) -> ExposureCriteria | Unset | None:
@@ -731,11 +878,30 @@ def _parse_ExperimentCreate_secondary_metrics_ordered_uuids(
     return secondary_metrics_ordered_uuids_type_0
 
 
+def _parse_ExperimentCreate_type_(data: object) -> ExperimentTypeEnum | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise ResponseShapeError(f"expected str, got {type(data).__name__}")
+    _type_type_1 = data
+    type_type_1: ExperimentTypeEnum
+    if _type_type_1 is None:
+        type_type_1 = cast(Any, None)
+    else:
+        type_type_1 = check_experiment_type_enum(_type_type_1)
+
+    return type_type_1
+
+
 # Imported here rather than at the top, where they would form import cycles between models, and
 # rather than inside the methods, where they would run on every call.
+from ..models.experiment_feature_flag_input import ExperimentFeatureFlagInput  # noqa: E402
 from ..models.experiment_metric import ExperimentMetric  # noqa: E402
 from ..models.experiment_parameters import ExperimentParameters  # noqa: E402
 from ..models.exposure_criteria import ExposureCriteria  # noqa: E402
 from ..models.legacy_filters import LegacyFilters  # noqa: E402
+from ..models.running_time_calculation import RunningTimeCalculation  # noqa: E402
 from ..models.saved_metric_reference import SavedMetricReference  # noqa: E402
 from ..models.stats_config import StatsConfig  # noqa: E402

@@ -1,22 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    ResponseShapeError,
     Unset,
     expect_object,
     field_error,
 )
-
-if TYPE_CHECKING:
-    from ..models.experiment_event_source_properties_item import ExperimentEventSourcePropertiesItem
-
 
 T = TypeVar("T", bound="ExperimentEventSource")
 
@@ -30,20 +25,23 @@ class ExperimentEventSource:
         event (None | str | Unset):
         id (int | None | Unset):
         name (None | str | Unset):
-        math (str | Unset): total, sum, unique_session, min, max, avg, dau, unique_group or hogql.
+        math (None | str | Unset): total, sum, unique_session, min, max, avg, dau, unique_group or hogql.
         math_property (None | str | Unset):
         math_hogql (None | str | Unset):
-        properties (list[ExperimentEventSourcePropertiesItem] | Unset):
+        math_group_type_index (int | None | Unset):
+        properties (Any | Unset): Property filters: a list of filter objects, or (as PostHog's MCP server sends, and
+            2025 accepts) an object. Sent and kept as given.
     """
 
     kind: str | Unset = UNSET
     event: str | Unset | None = UNSET
     id: int | Unset | None = UNSET
     name: str | Unset | None = UNSET
-    math: str | Unset = UNSET
+    math: str | Unset | None = UNSET
     math_property: str | Unset | None = UNSET
     math_hogql: str | Unset | None = UNSET
-    properties: list[ExperimentEventSourcePropertiesItem] | Unset = UNSET
+    math_group_type_index: int | Unset | None = UNSET
+    properties: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,7 +65,11 @@ class ExperimentEventSource:
         else:
             name = self.name
 
-        math = self.math
+        math: str | Unset | None
+        if isinstance(self.math, Unset):
+            math = UNSET
+        else:
+            math = self.math
 
         math_property: str | Unset | None
         if isinstance(self.math_property, Unset):
@@ -81,17 +83,13 @@ class ExperimentEventSource:
         else:
             math_hogql = self.math_hogql
 
-        properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            if self.properties is None:
-                properties = cast(Any, None)
-            else:
-                properties = []
-                for properties_item_data in self.properties:
-                    properties_item = (
-                        properties_item_data.to_dict() if properties_item_data is not None else None
-                    )
-                    properties.append(properties_item)
+        math_group_type_index: int | Unset | None
+        if isinstance(self.math_group_type_index, Unset):
+            math_group_type_index = UNSET
+        else:
+            math_group_type_index = self.math_group_type_index
+
+        properties = self.properties
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -110,6 +108,8 @@ class ExperimentEventSource:
             field_dict["math_property"] = math_property
         if math_hogql is not UNSET:
             field_dict["math_hogql"] = math_hogql
+        if math_group_type_index is not UNSET:
+            field_dict["math_group_type_index"] = math_group_type_index
         if properties is not UNSET:
             field_dict["properties"] = properties
 
@@ -140,7 +140,11 @@ class ExperimentEventSource:
         except Exception as exc:
             raise field_error("name", exc) from exc
 
-        math = d.pop("math", UNSET)
+        try:
+            math: str | Unset | None = d.pop("math", UNSET)
+
+        except Exception as exc:
+            raise field_error("math", exc) from exc
 
         try:
             math_property: str | Unset | None = d.pop("math_property", UNSET)
@@ -155,33 +159,12 @@ class ExperimentEventSource:
             raise field_error("math_hogql", exc) from exc
 
         try:
-            _properties = d.pop("properties", UNSET)
-            properties: list[ExperimentEventSourcePropertiesItem] | Unset
-            if _properties is None:
-                properties = cast(Any, None)
-            elif isinstance(_properties, Unset):
-                properties = UNSET
-            elif not isinstance(_properties, list):
-                raise ResponseShapeError(f"expected a list, got {type(_properties).__name__}")
-            else:
-                properties = []
-                for properties_index, properties_item_data in enumerate(_properties):
-                    try:
-                        _properties_item = properties_item_data
-                        properties_item: ExperimentEventSourcePropertiesItem
-                        if _properties_item is None:
-                            properties_item = cast(Any, None)
-                        else:
-                            properties_item = ExperimentEventSourcePropertiesItem.from_dict(
-                                _properties_item
-                            )
-
-                    except Exception as exc:
-                        raise field_error(properties_index, exc) from exc
-                    properties.append(properties_item)
+            math_group_type_index: int | Unset | None = d.pop("math_group_type_index", UNSET)
 
         except Exception as exc:
-            raise field_error("properties", exc) from exc
+            raise field_error("math_group_type_index", exc) from exc
+
+        properties = d.pop("properties", UNSET)
 
         experiment_event_source = cls(
             kind=kind,
@@ -191,6 +174,7 @@ class ExperimentEventSource:
             math=math,
             math_property=math_property,
             math_hogql=math_hogql,
+            math_group_type_index=math_group_type_index,
             properties=properties,
         )
 
@@ -212,8 +196,3 @@ class ExperimentEventSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here rather than at the top, where they would form import cycles between models, and
-# rather than inside the methods, where they would run on every call.
-from ..models.experiment_event_source_properties_item import ExperimentEventSourcePropertiesItem  # noqa: E402

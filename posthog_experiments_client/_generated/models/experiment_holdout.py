@@ -33,8 +33,10 @@ class ExperimentHoldout:
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         description (None | str | Unset):
-        filters (Any | Unset): Holdout groups, e.g. `[{"properties": [], "rollout_percentage": 10}]`.
+        filters (Any | Unset): Holdout groups, e.g. `[{"properties": [], "rollout_percentage": 10, "variant":
+            "holdout-1"}]`; `rollout_percentage` is the share held out.
         created_by (None | Unset | UserBasic):
+        user_access_level (None | str | Unset): Newest only.
     """
 
     id: int
@@ -44,6 +46,7 @@ class ExperimentHoldout:
     description: str | Unset | None = UNSET
     filters: Any | Unset = UNSET
     created_by: Unset | UserBasic | None = UNSET
+    user_access_level: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,6 +74,12 @@ class ExperimentHoldout:
         else:
             created_by = self.created_by
 
+        user_access_level: str | Unset | None
+        if isinstance(self.user_access_level, Unset):
+            user_access_level = UNSET
+        else:
+            user_access_level = self.user_access_level
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -87,6 +96,8 @@ class ExperimentHoldout:
             field_dict["filters"] = filters
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
+        if user_access_level is not UNSET:
+            field_dict["user_access_level"] = user_access_level
 
         return field_dict
 
@@ -142,6 +153,12 @@ class ExperimentHoldout:
         except Exception as exc:
             raise field_error("created_by", exc) from exc
 
+        try:
+            user_access_level: str | Unset | None = d.pop("user_access_level", UNSET)
+
+        except Exception as exc:
+            raise field_error("user_access_level", exc) from exc
+
         experiment_holdout = cls(
             id=id,
             name=name,
@@ -150,6 +167,7 @@ class ExperimentHoldout:
             description=description,
             filters=filters,
             created_by=created_by,
+            user_access_level=user_access_level,
         )
 
         experiment_holdout.additional_properties = d

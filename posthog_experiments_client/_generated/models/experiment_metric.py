@@ -31,29 +31,55 @@ class ExperimentMetric:
         Attributes:
             kind (str | Unset):
             metric_type (MetricTypeEnum | Unset):
-            uuid (str | Unset):
+            uuid (None | str | Unset): Given by the server when absent.
             name (None | str | Unset):
-            goal (MetricGoalEnum | Unset):
+            goal (MetricGoalEnum | None | Unset):
             conversion_window (int | None | Unset):
             conversion_window_unit (None | str | Unset):
-            source (ExperimentEventSource | Unset): An events or actions node used by a metric.
-            series (list[ExperimentEventSource] | Unset):
-            numerator (ExperimentEventSource | Unset): An events or actions node used by a metric.
-            denominator (ExperimentEventSource | Unset): An events or actions node used by a metric.
+            source (ExperimentEventSource | None | Unset):
+            series (list[ExperimentEventSource] | None | Unset):
+            numerator (ExperimentEventSource | None | Unset):
+            denominator (ExperimentEventSource | None | Unset):
+            start_event (ExperimentEventSource | None | Unset): Retention metrics: the start event.
+            completion_event (ExperimentEventSource | None | Unset): Retention metrics: the completion event.
+            retention_window_start (int | None | Unset):
+            retention_window_end (int | None | Unset):
+            retention_window_unit (None | str | Unset): `second`, `minute`, `hour`, `day`, `week` or `month`.
+            start_handling (None | str | Unset): Retention metrics: `first_seen` or `last_seen`.
+            lower_bound_percentile (float | None | Unset):
+            upper_bound_percentile (float | None | Unset):
+            ignore_zeros (bool | None | Unset):
+            threshold (float | None | Unset):
+            numerator_outlier_handling (Any | Unset): Ratio metrics: winsorization of the numerator
+                (`lower_bound_percentile`, `upper_bound_percentile`, `ignore_zeros`), or null.
+            denominator_outlier_handling (Any | Unset): Ratio metrics: winsorization of the denominator
+                (`lower_bound_percentile`, `upper_bound_percentile`, `ignore_zeros`), or null.
             fingerprint (str | Unset): Computed by the server.
     """
 
     kind: str | Unset = UNSET
     metric_type: MetricTypeEnum | Unset = UNSET
-    uuid: str | Unset = UNSET
+    uuid: str | Unset | None = UNSET
     name: str | Unset | None = UNSET
-    goal: MetricGoalEnum | Unset = UNSET
+    goal: MetricGoalEnum | Unset | None = UNSET
     conversion_window: int | Unset | None = UNSET
     conversion_window_unit: str | Unset | None = UNSET
-    source: ExperimentEventSource | Unset = UNSET
-    series: list[ExperimentEventSource] | Unset = UNSET
-    numerator: ExperimentEventSource | Unset = UNSET
-    denominator: ExperimentEventSource | Unset = UNSET
+    source: ExperimentEventSource | Unset | None = UNSET
+    series: list[ExperimentEventSource] | Unset | None = UNSET
+    numerator: ExperimentEventSource | Unset | None = UNSET
+    denominator: ExperimentEventSource | Unset | None = UNSET
+    start_event: ExperimentEventSource | Unset | None = UNSET
+    completion_event: ExperimentEventSource | Unset | None = UNSET
+    retention_window_start: int | Unset | None = UNSET
+    retention_window_end: int | Unset | None = UNSET
+    retention_window_unit: str | Unset | None = UNSET
+    start_handling: str | Unset | None = UNSET
+    lower_bound_percentile: float | Unset | None = UNSET
+    upper_bound_percentile: float | Unset | None = UNSET
+    ignore_zeros: bool | Unset | None = UNSET
+    threshold: float | Unset | None = UNSET
+    numerator_outlier_handling: Any | Unset = UNSET
+    denominator_outlier_handling: Any | Unset = UNSET
     fingerprint: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,7 +90,11 @@ class ExperimentMetric:
         if not isinstance(self.metric_type, Unset):
             metric_type = self.metric_type
 
-        uuid = self.uuid
+        uuid: str | Unset | None
+        if isinstance(self.uuid, Unset):
+            uuid = UNSET
+        else:
+            uuid = self.uuid
 
         name: str | Unset | None
         if isinstance(self.name, Unset):
@@ -72,8 +102,12 @@ class ExperimentMetric:
         else:
             name = self.name
 
-        goal: str | Unset = UNSET
-        if not isinstance(self.goal, Unset):
+        goal: str | Unset | None
+        if isinstance(self.goal, Unset):
+            goal = UNSET
+        elif isinstance(self.goal, str):
+            goal = self.goal
+        else:
             goal = self.goal
 
         conversion_window: int | Unset | None
@@ -88,29 +122,118 @@ class ExperimentMetric:
         else:
             conversion_window_unit = self.conversion_window_unit
 
-        source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source, Unset):
+        source: dict[str, Any] | Unset | None
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, ExperimentEventSource):
             source = self.source.to_dict() if self.source is not None else None
+        else:
+            source = self.source
 
-        series: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.series, Unset):
+        series: list[dict[str, Any]] | Unset | None
+        if isinstance(self.series, Unset):
+            series = UNSET
+        elif isinstance(self.series, list):
             if self.series is None:
                 series = cast(Any, None)
             else:
                 series = []
-                for series_item_data in self.series:
-                    series_item = (
-                        series_item_data.to_dict() if series_item_data is not None else None
+                for series_type_0_item_data in self.series:
+                    series_type_0_item = (
+                        series_type_0_item_data.to_dict()
+                        if series_type_0_item_data is not None
+                        else None
                     )
-                    series.append(series_item)
+                    series.append(series_type_0_item)
 
-        numerator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.numerator, Unset):
+        else:
+            series = self.series
+
+        numerator: dict[str, Any] | Unset | None
+        if isinstance(self.numerator, Unset):
+            numerator = UNSET
+        elif isinstance(self.numerator, ExperimentEventSource):
             numerator = self.numerator.to_dict() if self.numerator is not None else None
+        else:
+            numerator = self.numerator
 
-        denominator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.denominator, Unset):
+        denominator: dict[str, Any] | Unset | None
+        if isinstance(self.denominator, Unset):
+            denominator = UNSET
+        elif isinstance(self.denominator, ExperimentEventSource):
             denominator = self.denominator.to_dict() if self.denominator is not None else None
+        else:
+            denominator = self.denominator
+
+        start_event: dict[str, Any] | Unset | None
+        if isinstance(self.start_event, Unset):
+            start_event = UNSET
+        elif isinstance(self.start_event, ExperimentEventSource):
+            start_event = self.start_event.to_dict() if self.start_event is not None else None
+        else:
+            start_event = self.start_event
+
+        completion_event: dict[str, Any] | Unset | None
+        if isinstance(self.completion_event, Unset):
+            completion_event = UNSET
+        elif isinstance(self.completion_event, ExperimentEventSource):
+            completion_event = (
+                self.completion_event.to_dict() if self.completion_event is not None else None
+            )
+        else:
+            completion_event = self.completion_event
+
+        retention_window_start: int | Unset | None
+        if isinstance(self.retention_window_start, Unset):
+            retention_window_start = UNSET
+        else:
+            retention_window_start = self.retention_window_start
+
+        retention_window_end: int | Unset | None
+        if isinstance(self.retention_window_end, Unset):
+            retention_window_end = UNSET
+        else:
+            retention_window_end = self.retention_window_end
+
+        retention_window_unit: str | Unset | None
+        if isinstance(self.retention_window_unit, Unset):
+            retention_window_unit = UNSET
+        else:
+            retention_window_unit = self.retention_window_unit
+
+        start_handling: str | Unset | None
+        if isinstance(self.start_handling, Unset):
+            start_handling = UNSET
+        else:
+            start_handling = self.start_handling
+
+        lower_bound_percentile: float | Unset | None
+        if isinstance(self.lower_bound_percentile, Unset):
+            lower_bound_percentile = UNSET
+        else:
+            lower_bound_percentile = self.lower_bound_percentile
+
+        upper_bound_percentile: float | Unset | None
+        if isinstance(self.upper_bound_percentile, Unset):
+            upper_bound_percentile = UNSET
+        else:
+            upper_bound_percentile = self.upper_bound_percentile
+
+        ignore_zeros: bool | Unset | None
+        if isinstance(self.ignore_zeros, Unset):
+            ignore_zeros = UNSET
+        else:
+            ignore_zeros = self.ignore_zeros
+
+        threshold: float | Unset | None
+        if isinstance(self.threshold, Unset):
+            threshold = UNSET
+        else:
+            threshold = self.threshold
+
+        numerator_outlier_handling = self.numerator_outlier_handling
+
+        denominator_outlier_handling = self.denominator_outlier_handling
 
         fingerprint = self.fingerprint
 
@@ -139,6 +262,30 @@ class ExperimentMetric:
             field_dict["numerator"] = numerator
         if denominator is not UNSET:
             field_dict["denominator"] = denominator
+        if start_event is not UNSET:
+            field_dict["start_event"] = start_event
+        if completion_event is not UNSET:
+            field_dict["completion_event"] = completion_event
+        if retention_window_start is not UNSET:
+            field_dict["retention_window_start"] = retention_window_start
+        if retention_window_end is not UNSET:
+            field_dict["retention_window_end"] = retention_window_end
+        if retention_window_unit is not UNSET:
+            field_dict["retention_window_unit"] = retention_window_unit
+        if start_handling is not UNSET:
+            field_dict["start_handling"] = start_handling
+        if lower_bound_percentile is not UNSET:
+            field_dict["lower_bound_percentile"] = lower_bound_percentile
+        if upper_bound_percentile is not UNSET:
+            field_dict["upper_bound_percentile"] = upper_bound_percentile
+        if ignore_zeros is not UNSET:
+            field_dict["ignore_zeros"] = ignore_zeros
+        if threshold is not UNSET:
+            field_dict["threshold"] = threshold
+        if numerator_outlier_handling is not UNSET:
+            field_dict["numerator_outlier_handling"] = numerator_outlier_handling
+        if denominator_outlier_handling is not UNSET:
+            field_dict["denominator_outlier_handling"] = denominator_outlier_handling
         if fingerprint is not UNSET:
             field_dict["fingerprint"] = fingerprint
 
@@ -164,7 +311,11 @@ class ExperimentMetric:
         except Exception as exc:
             raise field_error("metric_type", exc) from exc
 
-        uuid = d.pop("uuid", UNSET)
+        try:
+            uuid: str | Unset | None = d.pop("uuid", UNSET)
+
+        except Exception as exc:
+            raise field_error("uuid", exc) from exc
 
         try:
             name: str | Unset | None = d.pop("name", UNSET)
@@ -173,15 +324,7 @@ class ExperimentMetric:
             raise field_error("name", exc) from exc
 
         try:
-            _goal = d.pop("goal", UNSET)
-            goal: MetricGoalEnum | Unset
-            if _goal is None:
-                goal = cast(Any, None)
-            elif isinstance(_goal, Unset):
-                goal = UNSET
-            else:
-                goal = check_metric_goal_enum(_goal)
-
+            goal = _parse_ExperimentMetric_goal(d.pop("goal", UNSET))
         except Exception as exc:
             raise field_error("goal", exc) from exc
 
@@ -198,70 +341,88 @@ class ExperimentMetric:
             raise field_error("conversion_window_unit", exc) from exc
 
         try:
-            _source = d.pop("source", UNSET)
-            source: ExperimentEventSource | Unset
-            if _source is None:
-                source = cast(Any, None)
-            elif isinstance(_source, Unset):
-                source = UNSET
-            else:
-                source = ExperimentEventSource.from_dict(_source)
-
+            source = _parse_ExperimentMetric_source(d.pop("source", UNSET))
         except Exception as exc:
             raise field_error("source", exc) from exc
 
         try:
-            _series = d.pop("series", UNSET)
-            series: list[ExperimentEventSource] | Unset
-            if _series is None:
-                series = cast(Any, None)
-            elif isinstance(_series, Unset):
-                series = UNSET
-            elif not isinstance(_series, list):
-                raise ResponseShapeError(f"expected a list, got {type(_series).__name__}")
-            else:
-                series = []
-                for series_index, series_item_data in enumerate(_series):
-                    try:
-                        _series_item = series_item_data
-                        series_item: ExperimentEventSource
-                        if _series_item is None:
-                            series_item = cast(Any, None)
-                        else:
-                            series_item = ExperimentEventSource.from_dict(_series_item)
-
-                    except Exception as exc:
-                        raise field_error(series_index, exc) from exc
-                    series.append(series_item)
-
+            series = _parse_ExperimentMetric_series(d.pop("series", UNSET))
         except Exception as exc:
             raise field_error("series", exc) from exc
 
         try:
-            _numerator = d.pop("numerator", UNSET)
-            numerator: ExperimentEventSource | Unset
-            if _numerator is None:
-                numerator = cast(Any, None)
-            elif isinstance(_numerator, Unset):
-                numerator = UNSET
-            else:
-                numerator = ExperimentEventSource.from_dict(_numerator)
-
+            numerator = _parse_ExperimentMetric_numerator(d.pop("numerator", UNSET))
         except Exception as exc:
             raise field_error("numerator", exc) from exc
 
         try:
-            _denominator = d.pop("denominator", UNSET)
-            denominator: ExperimentEventSource | Unset
-            if _denominator is None:
-                denominator = cast(Any, None)
-            elif isinstance(_denominator, Unset):
-                denominator = UNSET
-            else:
-                denominator = ExperimentEventSource.from_dict(_denominator)
-
+            denominator = _parse_ExperimentMetric_denominator(d.pop("denominator", UNSET))
         except Exception as exc:
             raise field_error("denominator", exc) from exc
+
+        try:
+            start_event = _parse_ExperimentMetric_start_event(d.pop("start_event", UNSET))
+        except Exception as exc:
+            raise field_error("start_event", exc) from exc
+
+        try:
+            completion_event = _parse_ExperimentMetric_completion_event(
+                d.pop("completion_event", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("completion_event", exc) from exc
+
+        try:
+            retention_window_start: int | Unset | None = d.pop("retention_window_start", UNSET)
+
+        except Exception as exc:
+            raise field_error("retention_window_start", exc) from exc
+
+        try:
+            retention_window_end: int | Unset | None = d.pop("retention_window_end", UNSET)
+
+        except Exception as exc:
+            raise field_error("retention_window_end", exc) from exc
+
+        try:
+            retention_window_unit: str | Unset | None = d.pop("retention_window_unit", UNSET)
+
+        except Exception as exc:
+            raise field_error("retention_window_unit", exc) from exc
+
+        try:
+            start_handling: str | Unset | None = d.pop("start_handling", UNSET)
+
+        except Exception as exc:
+            raise field_error("start_handling", exc) from exc
+
+        try:
+            lower_bound_percentile: float | Unset | None = d.pop("lower_bound_percentile", UNSET)
+
+        except Exception as exc:
+            raise field_error("lower_bound_percentile", exc) from exc
+
+        try:
+            upper_bound_percentile: float | Unset | None = d.pop("upper_bound_percentile", UNSET)
+
+        except Exception as exc:
+            raise field_error("upper_bound_percentile", exc) from exc
+
+        try:
+            ignore_zeros: bool | Unset | None = d.pop("ignore_zeros", UNSET)
+
+        except Exception as exc:
+            raise field_error("ignore_zeros", exc) from exc
+
+        try:
+            threshold: float | Unset | None = d.pop("threshold", UNSET)
+
+        except Exception as exc:
+            raise field_error("threshold", exc) from exc
+
+        numerator_outlier_handling = d.pop("numerator_outlier_handling", UNSET)
+
+        denominator_outlier_handling = d.pop("denominator_outlier_handling", UNSET)
 
         fingerprint = d.pop("fingerprint", UNSET)
 
@@ -277,6 +438,18 @@ class ExperimentMetric:
             series=series,
             numerator=numerator,
             denominator=denominator,
+            start_event=start_event,
+            completion_event=completion_event,
+            retention_window_start=retention_window_start,
+            retention_window_end=retention_window_end,
+            retention_window_unit=retention_window_unit,
+            start_handling=start_handling,
+            lower_bound_percentile=lower_bound_percentile,
+            upper_bound_percentile=upper_bound_percentile,
+            ignore_zeros=ignore_zeros,
+            threshold=threshold,
+            numerator_outlier_handling=numerator_outlier_handling,
+            denominator_outlier_handling=denominator_outlier_handling,
             fingerprint=fingerprint,
         )
 
@@ -298,6 +471,139 @@ class ExperimentMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ExperimentMetric_goal(data: object) -> MetricGoalEnum | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise ResponseShapeError(f"expected str, got {type(data).__name__}")
+    _goal_type_1 = data
+    goal_type_1: MetricGoalEnum
+    if _goal_type_1 is None:
+        goal_type_1 = cast(Any, None)
+    else:
+        goal_type_1 = check_metric_goal_enum(_goal_type_1)
+
+    return goal_type_1
+
+
+def _parse_ExperimentMetric_source(data: object) -> ExperimentEventSource | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentEventSource, got {type(data).__name__}")
+    _source_type_1 = data
+    source_type_1: ExperimentEventSource
+    if _source_type_1 is None:
+        source_type_1 = cast(Any, None)
+    else:
+        source_type_1 = ExperimentEventSource.from_dict(_source_type_1)
+
+    return source_type_1
+
+
+def _parse_ExperimentMetric_series(data: object) -> list[ExperimentEventSource] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    _series_type_0 = data
+    series_type_0: list[ExperimentEventSource]
+    if _series_type_0 is None:
+        series_type_0 = cast(Any, None)
+    elif not isinstance(_series_type_0, list):
+        raise ResponseShapeError(f"expected a list, got {type(_series_type_0).__name__}")
+    else:
+        series_type_0 = []
+        for series_type_0_index, series_type_0_item_data in enumerate(_series_type_0):
+            try:
+                _series_type_0_item = series_type_0_item_data
+                series_type_0_item: ExperimentEventSource
+                if _series_type_0_item is None:
+                    series_type_0_item = cast(Any, None)
+                else:
+                    series_type_0_item = ExperimentEventSource.from_dict(_series_type_0_item)
+
+            except Exception as exc:
+                raise field_error(series_type_0_index, exc) from exc
+            series_type_0.append(series_type_0_item)
+
+    return series_type_0
+
+
+def _parse_ExperimentMetric_numerator(data: object) -> ExperimentEventSource | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentEventSource, got {type(data).__name__}")
+    _numerator_type_1 = data
+    numerator_type_1: ExperimentEventSource
+    if _numerator_type_1 is None:
+        numerator_type_1 = cast(Any, None)
+    else:
+        numerator_type_1 = ExperimentEventSource.from_dict(_numerator_type_1)
+
+    return numerator_type_1
+
+
+def _parse_ExperimentMetric_denominator(data: object) -> ExperimentEventSource | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentEventSource, got {type(data).__name__}")
+    _denominator_type_1 = data
+    denominator_type_1: ExperimentEventSource
+    if _denominator_type_1 is None:
+        denominator_type_1 = cast(Any, None)
+    else:
+        denominator_type_1 = ExperimentEventSource.from_dict(_denominator_type_1)
+
+    return denominator_type_1
+
+
+def _parse_ExperimentMetric_start_event(data: object) -> ExperimentEventSource | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentEventSource, got {type(data).__name__}")
+    _start_event_type_1 = data
+    start_event_type_1: ExperimentEventSource
+    if _start_event_type_1 is None:
+        start_event_type_1 = cast(Any, None)
+    else:
+        start_event_type_1 = ExperimentEventSource.from_dict(_start_event_type_1)
+
+    return start_event_type_1
+
+
+def _parse_ExperimentMetric_completion_event(data: object) -> ExperimentEventSource | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentEventSource, got {type(data).__name__}")
+    _completion_event_type_1 = data
+    completion_event_type_1: ExperimentEventSource
+    if _completion_event_type_1 is None:
+        completion_event_type_1 = cast(Any, None)
+    else:
+        completion_event_type_1 = ExperimentEventSource.from_dict(_completion_event_type_1)
+
+    return completion_event_type_1
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -32,7 +32,7 @@ class ExperimentParameters:
     """Sizing and variant configuration. Replaced wholesale on update.
 
     Attributes:
-        feature_flag_variants (list[FeatureFlagVariant] | Unset):
+        feature_flag_variants (list[FeatureFlagVariant] | None | Unset):
         minimum_detectable_effect (float | None | Unset):
         recommended_running_time (float | None | Unset):
         recommended_sample_size (float | None | Unset):
@@ -41,9 +41,12 @@ class ExperimentParameters:
         ensure_experience_continuity (bool | None | Unset):
         custom_exposure_filter (ExperimentParametersCustomExposureFilterType0 | None | Unset):
         feature_flag_payloads (ExperimentParametersFeatureFlagPayloadsType0 | None | Unset):
+        variant_notes (Any | Unset): Free-text notes keyed by variant key (2026), or null.
+        excluded_variants (list[str] | None | Unset): Variant keys left out of the analysis (2026; newest moved it to
+            the top level).
     """
 
-    feature_flag_variants: list[FeatureFlagVariant] | Unset = UNSET
+    feature_flag_variants: list[FeatureFlagVariant] | Unset | None = UNSET
     minimum_detectable_effect: float | Unset | None = UNSET
     recommended_running_time: float | Unset | None = UNSET
     recommended_sample_size: float | Unset | None = UNSET
@@ -52,22 +55,29 @@ class ExperimentParameters:
     ensure_experience_continuity: bool | Unset | None = UNSET
     custom_exposure_filter: ExperimentParametersCustomExposureFilterType0 | Unset | None = UNSET
     feature_flag_payloads: ExperimentParametersFeatureFlagPayloadsType0 | Unset | None = UNSET
+    variant_notes: Any | Unset = UNSET
+    excluded_variants: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        feature_flag_variants: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.feature_flag_variants, Unset):
+        feature_flag_variants: list[dict[str, Any]] | Unset | None
+        if isinstance(self.feature_flag_variants, Unset):
+            feature_flag_variants = UNSET
+        elif isinstance(self.feature_flag_variants, list):
             if self.feature_flag_variants is None:
                 feature_flag_variants = cast(Any, None)
             else:
                 feature_flag_variants = []
-                for feature_flag_variants_item_data in self.feature_flag_variants:
-                    feature_flag_variants_item = (
-                        feature_flag_variants_item_data.to_dict()
-                        if feature_flag_variants_item_data is not None
+                for feature_flag_variants_type_0_item_data in self.feature_flag_variants:
+                    feature_flag_variants_type_0_item = (
+                        feature_flag_variants_type_0_item_data.to_dict()
+                        if feature_flag_variants_type_0_item_data is not None
                         else None
                     )
-                    feature_flag_variants.append(feature_flag_variants_item)
+                    feature_flag_variants.append(feature_flag_variants_type_0_item)
+
+        else:
+            feature_flag_variants = self.feature_flag_variants
 
         minimum_detectable_effect: float | Unset | None
         if isinstance(self.minimum_detectable_effect, Unset):
@@ -129,6 +139,17 @@ class ExperimentParameters:
         else:
             feature_flag_payloads = self.feature_flag_payloads
 
+        variant_notes = self.variant_notes
+
+        excluded_variants: list[str] | Unset | None
+        if isinstance(self.excluded_variants, Unset):
+            excluded_variants = UNSET
+        elif isinstance(self.excluded_variants, list):
+            excluded_variants = self.excluded_variants
+
+        else:
+            excluded_variants = self.excluded_variants
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -150,6 +171,10 @@ class ExperimentParameters:
             field_dict["custom_exposure_filter"] = custom_exposure_filter
         if feature_flag_payloads is not UNSET:
             field_dict["feature_flag_payloads"] = feature_flag_payloads
+        if variant_notes is not UNSET:
+            field_dict["variant_notes"] = variant_notes
+        if excluded_variants is not UNSET:
+            field_dict["excluded_variants"] = excluded_variants
 
         return field_dict
 
@@ -159,35 +184,9 @@ class ExperimentParameters:
             expect_object(src_dict)
         d = dict(src_dict)
         try:
-            _feature_flag_variants = d.pop("feature_flag_variants", UNSET)
-            feature_flag_variants: list[FeatureFlagVariant] | Unset
-            if _feature_flag_variants is None:
-                feature_flag_variants = cast(Any, None)
-            elif isinstance(_feature_flag_variants, Unset):
-                feature_flag_variants = UNSET
-            elif not isinstance(_feature_flag_variants, list):
-                raise ResponseShapeError(
-                    f"expected a list, got {type(_feature_flag_variants).__name__}"
-                )
-            else:
-                feature_flag_variants = []
-                for feature_flag_variants_index, feature_flag_variants_item_data in enumerate(
-                    _feature_flag_variants
-                ):
-                    try:
-                        _feature_flag_variants_item = feature_flag_variants_item_data
-                        feature_flag_variants_item: FeatureFlagVariant
-                        if _feature_flag_variants_item is None:
-                            feature_flag_variants_item = cast(Any, None)
-                        else:
-                            feature_flag_variants_item = FeatureFlagVariant.from_dict(
-                                _feature_flag_variants_item
-                            )
-
-                    except Exception as exc:
-                        raise field_error(feature_flag_variants_index, exc) from exc
-                    feature_flag_variants.append(feature_flag_variants_item)
-
+            feature_flag_variants = _parse_ExperimentParameters_feature_flag_variants(
+                d.pop("feature_flag_variants", UNSET)
+            )
         except Exception as exc:
             raise field_error("feature_flag_variants", exc) from exc
 
@@ -249,6 +248,15 @@ class ExperimentParameters:
         except Exception as exc:
             raise field_error("feature_flag_payloads", exc) from exc
 
+        variant_notes = d.pop("variant_notes", UNSET)
+
+        try:
+            excluded_variants = _parse_ExperimentParameters_excluded_variants(
+                d.pop("excluded_variants", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("excluded_variants", exc) from exc
+
         experiment_parameters = cls(
             feature_flag_variants=feature_flag_variants,
             minimum_detectable_effect=minimum_detectable_effect,
@@ -259,6 +267,8 @@ class ExperimentParameters:
             ensure_experience_continuity=ensure_experience_continuity,
             custom_exposure_filter=custom_exposure_filter,
             feature_flag_payloads=feature_flag_payloads,
+            variant_notes=variant_notes,
+            excluded_variants=excluded_variants,
         )
 
         experiment_parameters.additional_properties = d
@@ -279,6 +289,45 @@ class ExperimentParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ExperimentParameters_feature_flag_variants(
+    data: object,
+) -> list[FeatureFlagVariant] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    _feature_flag_variants_type_0 = data
+    feature_flag_variants_type_0: list[FeatureFlagVariant]
+    if _feature_flag_variants_type_0 is None:
+        feature_flag_variants_type_0 = cast(Any, None)
+    elif not isinstance(_feature_flag_variants_type_0, list):
+        raise ResponseShapeError(
+            f"expected a list, got {type(_feature_flag_variants_type_0).__name__}"
+        )
+    else:
+        feature_flag_variants_type_0 = []
+        for feature_flag_variants_type_0_index, feature_flag_variants_type_0_item_data in enumerate(
+            _feature_flag_variants_type_0
+        ):
+            try:
+                _feature_flag_variants_type_0_item = feature_flag_variants_type_0_item_data
+                feature_flag_variants_type_0_item: FeatureFlagVariant
+                if _feature_flag_variants_type_0_item is None:
+                    feature_flag_variants_type_0_item = cast(Any, None)
+                else:
+                    feature_flag_variants_type_0_item = FeatureFlagVariant.from_dict(
+                        _feature_flag_variants_type_0_item
+                    )
+
+            except Exception as exc:
+                raise field_error(feature_flag_variants_type_0_index, exc) from exc
+            feature_flag_variants_type_0.append(feature_flag_variants_type_0_item)
+
+    return feature_flag_variants_type_0
 
 
 def _parse_ExperimentParameters_custom_exposure_filter(
@@ -325,6 +374,18 @@ def _parse_ExperimentParameters_feature_flag_payloads(
         )
 
     return feature_flag_payloads_type_0
+
+
+def _parse_ExperimentParameters_excluded_variants(data: object) -> list[str] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    excluded_variants_type_0: list[str] = data
+
+    return excluded_variants_type_0
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -1,9 +1,11 @@
 from typing import Literal
 
-ExperimentStatusEnum = Literal["draft", "running", "stopped"]
+ExperimentStatusEnum = Literal["draft", "exposure_frozen", "paused", "running", "stopped"]
 
 EXPERIMENT_STATUS_ENUM_VALUES: set[ExperimentStatusEnum] = {
     "draft",
+    "exposure_frozen",
+    "paused",
     "running",
     "stopped",
 }

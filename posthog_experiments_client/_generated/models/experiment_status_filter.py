@@ -1,12 +1,17 @@
 from typing import Literal
 
-ExperimentStatusFilter = Literal["all", "complete", "draft", "running"]
+ExperimentStatusFilter = Literal[
+    "all", "complete", "draft", "exposure_frozen", "paused", "running", "stopped"
+]
 
 EXPERIMENT_STATUS_FILTER_VALUES: set[ExperimentStatusFilter] = {
     "all",
     "complete",
     "draft",
+    "exposure_frozen",
+    "paused",
     "running",
+    "stopped",
 }
 
 

@@ -1,22 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    ResponseShapeError,
     Unset,
     expect_object,
     field_error,
 )
-
-if TYPE_CHECKING:
-    from ..models.exposure_config_properties_item import ExposureConfigPropertiesItem
-
 
 T = TypeVar("T", bound="ExposureConfig")
 
@@ -26,20 +21,24 @@ class ExposureConfig:
     """The event (or action) that counts as exposure.
 
     Attributes:
-        kind (str | Unset): `ExperimentEventExposureConfig` (default) or `ActionsNode`.
+        kind (None | str | Unset): `ExperimentEventExposureConfig` (default) or `ActionsNode`.
         event (None | str | Unset):
-        id (int | None | Unset):
-        properties (list[ExposureConfigPropertiesItem] | Unset):
+        id (int | None | Unset): The action id (`ActionsNode`).
+        properties (Any | Unset): Property filters, usually a list; sent and kept as given.
     """
 
-    kind: str | Unset = UNSET
+    kind: str | Unset | None = UNSET
     event: str | Unset | None = UNSET
     id: int | Unset | None = UNSET
-    properties: list[ExposureConfigPropertiesItem] | Unset = UNSET
+    properties: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind
+        kind: str | Unset | None
+        if isinstance(self.kind, Unset):
+            kind = UNSET
+        else:
+            kind = self.kind
 
         event: str | Unset | None
         if isinstance(self.event, Unset):
@@ -53,17 +52,7 @@ class ExposureConfig:
         else:
             id = self.id
 
-        properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            if self.properties is None:
-                properties = cast(Any, None)
-            else:
-                properties = []
-                for properties_item_data in self.properties:
-                    properties_item = (
-                        properties_item_data.to_dict() if properties_item_data is not None else None
-                    )
-                    properties.append(properties_item)
+        properties = self.properties
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,7 +73,11 @@ class ExposureConfig:
         if type(src_dict) is not dict:
             expect_object(src_dict)
         d = dict(src_dict)
-        kind = d.pop("kind", UNSET)
+        try:
+            kind: str | Unset | None = d.pop("kind", UNSET)
+
+        except Exception as exc:
+            raise field_error("kind", exc) from exc
 
         try:
             event: str | Unset | None = d.pop("event", UNSET)
@@ -98,34 +91,7 @@ class ExposureConfig:
         except Exception as exc:
             raise field_error("id", exc) from exc
 
-        try:
-            _properties = d.pop("properties", UNSET)
-            properties: list[ExposureConfigPropertiesItem] | Unset
-            if _properties is None:
-                properties = cast(Any, None)
-            elif isinstance(_properties, Unset):
-                properties = UNSET
-            elif not isinstance(_properties, list):
-                raise ResponseShapeError(f"expected a list, got {type(_properties).__name__}")
-            else:
-                properties = []
-                for properties_index, properties_item_data in enumerate(_properties):
-                    try:
-                        _properties_item = properties_item_data
-                        properties_item: ExposureConfigPropertiesItem
-                        if _properties_item is None:
-                            properties_item = cast(Any, None)
-                        else:
-                            properties_item = ExposureConfigPropertiesItem.from_dict(
-                                _properties_item
-                            )
-
-                    except Exception as exc:
-                        raise field_error(properties_index, exc) from exc
-                    properties.append(properties_item)
-
-        except Exception as exc:
-            raise field_error("properties", exc) from exc
+        properties = d.pop("properties", UNSET)
 
         exposure_config = cls(
             kind=kind,
@@ -152,8 +118,3 @@ class ExposureConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Imported here rather than at the top, where they would form import cycles between models, and
-# rather than inside the methods, where they would run on every call.
-from ..models.exposure_config_properties_item import ExposureConfigPropertiesItem  # noqa: E402

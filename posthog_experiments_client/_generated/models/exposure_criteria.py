@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    ResponseShapeError,
     Unset,
     expect_object,
     field_error,
@@ -24,26 +25,38 @@ T = TypeVar("T", bound="ExposureCriteria")
 class ExposureCriteria:
     """
     Attributes:
-        filter_test_accounts (bool | Unset):
-        exposure_config (ExposureConfig | Unset): The event (or action) that counts as exposure.
-        multiple_variant_handling (str | Unset): `exclude` or `first_seen`.
+        filter_test_accounts (bool | None | Unset):
+        exposure_config (ExposureConfig | None | Unset):
+        multiple_variant_handling (None | str | Unset): `exclude` (default) or `first_seen`.
     """
 
-    filter_test_accounts: bool | Unset = UNSET
-    exposure_config: ExposureConfig | Unset = UNSET
-    multiple_variant_handling: str | Unset = UNSET
+    filter_test_accounts: bool | Unset | None = UNSET
+    exposure_config: ExposureConfig | Unset | None = UNSET
+    multiple_variant_handling: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        filter_test_accounts = self.filter_test_accounts
+        filter_test_accounts: bool | Unset | None
+        if isinstance(self.filter_test_accounts, Unset):
+            filter_test_accounts = UNSET
+        else:
+            filter_test_accounts = self.filter_test_accounts
 
-        exposure_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.exposure_config, Unset):
+        exposure_config: dict[str, Any] | Unset | None
+        if isinstance(self.exposure_config, Unset):
+            exposure_config = UNSET
+        elif isinstance(self.exposure_config, ExposureConfig):
             exposure_config = (
                 self.exposure_config.to_dict() if self.exposure_config is not None else None
             )
+        else:
+            exposure_config = self.exposure_config
 
-        multiple_variant_handling = self.multiple_variant_handling
+        multiple_variant_handling: str | Unset | None
+        if isinstance(self.multiple_variant_handling, Unset):
+            multiple_variant_handling = UNSET
+        else:
+            multiple_variant_handling = self.multiple_variant_handling
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,22 +75,26 @@ class ExposureCriteria:
         if type(src_dict) is not dict:
             expect_object(src_dict)
         d = dict(src_dict)
-        filter_test_accounts = d.pop("filterTestAccounts", UNSET)
+        try:
+            filter_test_accounts: bool | Unset | None = d.pop("filterTestAccounts", UNSET)
+
+        except Exception as exc:
+            raise field_error("filterTestAccounts", exc) from exc
 
         try:
-            _exposure_config = d.pop("exposure_config", UNSET)
-            exposure_config: ExposureConfig | Unset
-            if _exposure_config is None:
-                exposure_config = cast(Any, None)
-            elif isinstance(_exposure_config, Unset):
-                exposure_config = UNSET
-            else:
-                exposure_config = ExposureConfig.from_dict(_exposure_config)
-
+            exposure_config = _parse_ExposureCriteria_exposure_config(
+                d.pop("exposure_config", UNSET)
+            )
         except Exception as exc:
             raise field_error("exposure_config", exc) from exc
 
-        multiple_variant_handling = d.pop("multiple_variant_handling", UNSET)
+        try:
+            multiple_variant_handling: str | Unset | None = d.pop(
+                "multiple_variant_handling", UNSET
+            )
+
+        except Exception as exc:
+            raise field_error("multiple_variant_handling", exc) from exc
 
         exposure_criteria = cls(
             filter_test_accounts=filter_test_accounts,
@@ -103,6 +120,23 @@ class ExposureCriteria:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ExposureCriteria_exposure_config(data: object) -> ExposureConfig | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExposureConfig, got {type(data).__name__}")
+    _exposure_config_type_1 = data
+    exposure_config_type_1: ExposureConfig
+    if _exposure_config_type_1 is None:
+        exposure_config_type_1 = cast(Any, None)
+    else:
+        exposure_config_type_1 = ExposureConfig.from_dict(_exposure_config_type_1)
+
+    return exposure_config_type_1
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

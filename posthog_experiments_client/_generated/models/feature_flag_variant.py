@@ -22,14 +22,16 @@ class FeatureFlagVariant:
     """One variant of the experiment's feature flag.
 
     Attributes:
-        key (str): Variant key; one must be `control`.
+        key (str): Variant key; the baseline is `control`.
         name (None | str | Unset):
-        rollout_percentage (float | Unset): Share of users, 0-100; all variants sum to 100.
+        rollout_percentage (float | None | Unset): Share of users, 0-100; all variants sum to 100.
+        split_percent (float | None | Unset): 2026 name of `rollout_percentage` (responses carry both).
     """
 
     key: str
     name: str | Unset | None = UNSET
-    rollout_percentage: float | Unset = UNSET
+    rollout_percentage: float | Unset | None = UNSET
+    split_percent: float | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +43,17 @@ class FeatureFlagVariant:
         else:
             name = self.name
 
-        rollout_percentage = self.rollout_percentage
+        rollout_percentage: float | Unset | None
+        if isinstance(self.rollout_percentage, Unset):
+            rollout_percentage = UNSET
+        else:
+            rollout_percentage = self.rollout_percentage
+
+        split_percent: float | Unset | None
+        if isinstance(self.split_percent, Unset):
+            split_percent = UNSET
+        else:
+            split_percent = self.split_percent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,6 +66,8 @@ class FeatureFlagVariant:
             field_dict["name"] = name
         if rollout_percentage is not UNSET:
             field_dict["rollout_percentage"] = rollout_percentage
+        if split_percent is not UNSET:
+            field_dict["split_percent"] = split_percent
 
         return field_dict
 
@@ -72,12 +86,23 @@ class FeatureFlagVariant:
         except Exception as exc:
             raise field_error("name", exc) from exc
 
-        rollout_percentage = d.pop("rollout_percentage", UNSET)
+        try:
+            rollout_percentage: float | Unset | None = d.pop("rollout_percentage", UNSET)
+
+        except Exception as exc:
+            raise field_error("rollout_percentage", exc) from exc
+
+        try:
+            split_percent: float | Unset | None = d.pop("split_percent", UNSET)
+
+        except Exception as exc:
+            raise field_error("split_percent", exc) from exc
 
         feature_flag_variant = cls(
             key=key,
             name=name,
             rollout_percentage=rollout_percentage,
+            split_percent=split_percent,
         )
 
         feature_flag_variant.additional_properties = d

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.bucketing_identifier_enum import (
+    BucketingIdentifierEnum,
+    check_bucketing_identifier_enum,
+)
 from ..models.evaluation_runtime_enum import EvaluationRuntimeEnum, check_evaluation_runtime_enum
 from ..types import (
     UNSET,
@@ -35,9 +39,12 @@ class MinimalFeatureFlag:
         deleted (bool | Unset):
         active (bool | Unset):
         ensure_experience_continuity (bool | None | Unset):
-        has_encrypted_payloads (bool | None | Unset):
+        has_encrypted_payloads (bool | None | Unset): Gone in the newest PostHog.
         version (int | None | Unset):
         evaluation_runtime (EvaluationRuntimeEnum | None | Unset):
+        bucketing_identifier (BucketingIdentifierEnum | None | Unset): Identifier used for bucketing users (2026).
+        evaluation_tags (list[str] | Unset): Early 2026; renamed `evaluation_contexts`.
+        evaluation_contexts (list[str] | Unset):
     """
 
     id: int
@@ -51,6 +58,9 @@ class MinimalFeatureFlag:
     has_encrypted_payloads: bool | Unset | None = UNSET
     version: int | Unset | None = UNSET
     evaluation_runtime: EvaluationRuntimeEnum | Unset | None = UNSET
+    bucketing_identifier: BucketingIdentifierEnum | Unset | None = UNSET
+    evaluation_tags: list[str] | Unset = UNSET
+    evaluation_contexts: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,6 +106,22 @@ class MinimalFeatureFlag:
         else:
             evaluation_runtime = self.evaluation_runtime
 
+        bucketing_identifier: str | Unset | None
+        if isinstance(self.bucketing_identifier, Unset):
+            bucketing_identifier = UNSET
+        elif isinstance(self.bucketing_identifier, str):
+            bucketing_identifier = self.bucketing_identifier
+        else:
+            bucketing_identifier = self.bucketing_identifier
+
+        evaluation_tags: list[str] | Unset = UNSET
+        if not isinstance(self.evaluation_tags, Unset):
+            evaluation_tags = self.evaluation_tags
+
+        evaluation_contexts: list[str] | Unset = UNSET
+        if not isinstance(self.evaluation_contexts, Unset):
+            evaluation_contexts = self.evaluation_contexts
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -121,6 +147,12 @@ class MinimalFeatureFlag:
             field_dict["version"] = version
         if evaluation_runtime is not UNSET:
             field_dict["evaluation_runtime"] = evaluation_runtime
+        if bucketing_identifier is not UNSET:
+            field_dict["bucketing_identifier"] = bucketing_identifier
+        if evaluation_tags is not UNSET:
+            field_dict["evaluation_tags"] = evaluation_tags
+        if evaluation_contexts is not UNSET:
+            field_dict["evaluation_contexts"] = evaluation_contexts
 
         return field_dict
 
@@ -187,6 +219,25 @@ class MinimalFeatureFlag:
         except Exception as exc:
             raise field_error("evaluation_runtime", exc) from exc
 
+        try:
+            bucketing_identifier = _parse_MinimalFeatureFlag_bucketing_identifier(
+                d.pop("bucketing_identifier", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("bucketing_identifier", exc) from exc
+
+        try:
+            evaluation_tags: list[str] = d.pop("evaluation_tags", UNSET)
+
+        except Exception as exc:
+            raise field_error("evaluation_tags", exc) from exc
+
+        try:
+            evaluation_contexts: list[str] = d.pop("evaluation_contexts", UNSET)
+
+        except Exception as exc:
+            raise field_error("evaluation_contexts", exc) from exc
+
         minimal_feature_flag = cls(
             id=id,
             team_id=team_id,
@@ -199,6 +250,9 @@ class MinimalFeatureFlag:
             has_encrypted_payloads=has_encrypted_payloads,
             version=version,
             evaluation_runtime=evaluation_runtime,
+            bucketing_identifier=bucketing_identifier,
+            evaluation_tags=evaluation_tags,
+            evaluation_contexts=evaluation_contexts,
         )
 
         minimal_feature_flag.additional_properties = d
@@ -238,6 +292,25 @@ def _parse_MinimalFeatureFlag_evaluation_runtime(
         evaluation_runtime_type_1 = check_evaluation_runtime_enum(_evaluation_runtime_type_1)
 
     return evaluation_runtime_type_1
+
+
+def _parse_MinimalFeatureFlag_bucketing_identifier(
+    data: object,
+) -> BucketingIdentifierEnum | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise ResponseShapeError(f"expected str, got {type(data).__name__}")
+    _bucketing_identifier_type_1 = data
+    bucketing_identifier_type_1: BucketingIdentifierEnum
+    if _bucketing_identifier_type_1 is None:
+        bucketing_identifier_type_1 = cast(Any, None)
+    else:
+        bucketing_identifier_type_1 = check_bucketing_identifier_enum(_bucketing_identifier_type_1)
+
+    return bucketing_identifier_type_1
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -19,10 +19,12 @@ from ..types import (
 )
 
 if TYPE_CHECKING:
+    from ..models.experiment_feature_flag_input import ExperimentFeatureFlagInput
     from ..models.experiment_metric import ExperimentMetric
     from ..models.experiment_parameters import ExperimentParameters
     from ..models.exposure_criteria import ExposureCriteria
     from ..models.legacy_filters import LegacyFilters
+    from ..models.running_time_calculation import RunningTimeCalculation
     from ..models.saved_metric_reference import SavedMetricReference
     from ..models.stats_config import StatsConfig
 
@@ -37,11 +39,16 @@ class PatchedExperiment:
 
         Attributes:
             name (str | Unset):
-            description (None | str | Unset):
+            description (None | str | Unset): 2025 allowed 400 characters, 2026 3,000.
             start_date (datetime.datetime | None | Unset):
             end_date (datetime.datetime | None | Unset):
+            feature_flag (ExperimentFeatureFlagInput | Unset): The newest PostHog's writable flag config: variants, rollout,
+                aggregation, payloads and experience continuity, in the flag's own shape. Refused with a pre-existing flag key
+                on create, and on a non-draft without `update_feature_flag_params`.
             holdout_id (int | None | Unset):
             parameters (ExperimentParameters | None | Unset):
+            running_time_calculation (None | RunningTimeCalculation | Unset):
+            excluded_variants (list[str] | None | Unset):
             secondary_metrics (Any | Unset): Legacy secondary metrics.
             saved_metrics_ids (list[SavedMetricReference] | None | Unset):
             filters (LegacyFilters | Unset): Legacy target metric. An object (never null); a non-empty `properties` is
@@ -52,18 +59,27 @@ class PatchedExperiment:
             metrics (list[ExperimentMetric] | None | Unset):
             metrics_secondary (list[ExperimentMetric] | None | Unset):
             stats_config (None | StatsConfig | Unset):
+            scheduling_config (Any | Unset): Scheduling configuration (2026; 2025 refuses it on update).
+            exposure_preaggregation_enabled (bool | Unset):
+            only_count_matured_users (bool | Unset):
             conclusion (ConclusionEnum | None | Unset):
             conclusion_comment (None | str | Unset):
             primary_metrics_ordered_uuids (list[str] | None | Unset):
             secondary_metrics_ordered_uuids (list[str] | None | Unset):
+            tags (list[Any] | Unset):
+            allow_unknown_events (bool | Unset): Skip the check that metric events exist (2026).
+            update_feature_flag_params (bool | Unset): Also apply the flag config to a non-draft's flag (2026).
     """
 
     name: str | Unset = UNSET
     description: str | Unset | None = UNSET
     start_date: datetime.datetime | Unset | None = UNSET
     end_date: datetime.datetime | Unset | None = UNSET
+    feature_flag: ExperimentFeatureFlagInput | Unset = UNSET
     holdout_id: int | Unset | None = UNSET
     parameters: ExperimentParameters | Unset | None = UNSET
+    running_time_calculation: RunningTimeCalculation | Unset | None = UNSET
+    excluded_variants: list[str] | Unset | None = UNSET
     secondary_metrics: Any | Unset = UNSET
     saved_metrics_ids: list[SavedMetricReference] | Unset | None = UNSET
     filters: LegacyFilters | Unset = UNSET
@@ -73,10 +89,16 @@ class PatchedExperiment:
     metrics: list[ExperimentMetric] | Unset | None = UNSET
     metrics_secondary: list[ExperimentMetric] | Unset | None = UNSET
     stats_config: StatsConfig | Unset | None = UNSET
+    scheduling_config: Any | Unset = UNSET
+    exposure_preaggregation_enabled: bool | Unset = UNSET
+    only_count_matured_users: bool | Unset = UNSET
     conclusion: ConclusionEnum | Unset | None = UNSET
     conclusion_comment: str | Unset | None = UNSET
     primary_metrics_ordered_uuids: list[str] | Unset | None = UNSET
     secondary_metrics_ordered_uuids: list[str] | Unset | None = UNSET
+    tags: list[Any] | Unset = UNSET
+    allow_unknown_events: bool | Unset = UNSET
+    update_feature_flag_params: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,6 +126,10 @@ class PatchedExperiment:
         else:
             end_date = self.end_date
 
+        feature_flag: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.feature_flag, Unset):
+            feature_flag = self.feature_flag.to_dict() if self.feature_flag is not None else None
+
         holdout_id: int | Unset | None
         if isinstance(self.holdout_id, Unset):
             holdout_id = UNSET
@@ -117,6 +143,27 @@ class PatchedExperiment:
             parameters = self.parameters.to_dict() if self.parameters is not None else None
         else:
             parameters = self.parameters
+
+        running_time_calculation: dict[str, Any] | Unset | None
+        if isinstance(self.running_time_calculation, Unset):
+            running_time_calculation = UNSET
+        elif isinstance(self.running_time_calculation, RunningTimeCalculation):
+            running_time_calculation = (
+                self.running_time_calculation.to_dict()
+                if self.running_time_calculation is not None
+                else None
+            )
+        else:
+            running_time_calculation = self.running_time_calculation
+
+        excluded_variants: list[str] | Unset | None
+        if isinstance(self.excluded_variants, Unset):
+            excluded_variants = UNSET
+        elif isinstance(self.excluded_variants, list):
+            excluded_variants = self.excluded_variants
+
+        else:
+            excluded_variants = self.excluded_variants
 
         secondary_metrics = self.secondary_metrics
 
@@ -207,6 +254,12 @@ class PatchedExperiment:
         else:
             stats_config = self.stats_config
 
+        scheduling_config = self.scheduling_config
+
+        exposure_preaggregation_enabled = self.exposure_preaggregation_enabled
+
+        only_count_matured_users = self.only_count_matured_users
+
         conclusion: str | Unset | None
         if isinstance(self.conclusion, Unset):
             conclusion = UNSET
@@ -239,6 +292,14 @@ class PatchedExperiment:
         else:
             secondary_metrics_ordered_uuids = self.secondary_metrics_ordered_uuids
 
+        tags: list[Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        allow_unknown_events = self.allow_unknown_events
+
+        update_feature_flag_params = self.update_feature_flag_params
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -250,10 +311,16 @@ class PatchedExperiment:
             field_dict["start_date"] = start_date
         if end_date is not UNSET:
             field_dict["end_date"] = end_date
+        if feature_flag is not UNSET:
+            field_dict["feature_flag"] = feature_flag
         if holdout_id is not UNSET:
             field_dict["holdout_id"] = holdout_id
         if parameters is not UNSET:
             field_dict["parameters"] = parameters
+        if running_time_calculation is not UNSET:
+            field_dict["running_time_calculation"] = running_time_calculation
+        if excluded_variants is not UNSET:
+            field_dict["excluded_variants"] = excluded_variants
         if secondary_metrics is not UNSET:
             field_dict["secondary_metrics"] = secondary_metrics
         if saved_metrics_ids is not UNSET:
@@ -272,6 +339,12 @@ class PatchedExperiment:
             field_dict["metrics_secondary"] = metrics_secondary
         if stats_config is not UNSET:
             field_dict["stats_config"] = stats_config
+        if scheduling_config is not UNSET:
+            field_dict["scheduling_config"] = scheduling_config
+        if exposure_preaggregation_enabled is not UNSET:
+            field_dict["exposure_preaggregation_enabled"] = exposure_preaggregation_enabled
+        if only_count_matured_users is not UNSET:
+            field_dict["only_count_matured_users"] = only_count_matured_users
         if conclusion is not UNSET:
             field_dict["conclusion"] = conclusion
         if conclusion_comment is not UNSET:
@@ -280,6 +353,12 @@ class PatchedExperiment:
             field_dict["primary_metrics_ordered_uuids"] = primary_metrics_ordered_uuids
         if secondary_metrics_ordered_uuids is not UNSET:
             field_dict["secondary_metrics_ordered_uuids"] = secondary_metrics_ordered_uuids
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if allow_unknown_events is not UNSET:
+            field_dict["allow_unknown_events"] = allow_unknown_events
+        if update_feature_flag_params is not UNSET:
+            field_dict["update_feature_flag_params"] = update_feature_flag_params
 
         return field_dict
 
@@ -307,6 +386,19 @@ class PatchedExperiment:
             raise field_error("end_date", exc) from exc
 
         try:
+            _feature_flag = d.pop("feature_flag", UNSET)
+            feature_flag: ExperimentFeatureFlagInput | Unset
+            if _feature_flag is None:
+                feature_flag = cast(Any, None)
+            elif isinstance(_feature_flag, Unset):
+                feature_flag = UNSET
+            else:
+                feature_flag = ExperimentFeatureFlagInput.from_dict(_feature_flag)
+
+        except Exception as exc:
+            raise field_error("feature_flag", exc) from exc
+
+        try:
             holdout_id: int | Unset | None = d.pop("holdout_id", UNSET)
 
         except Exception as exc:
@@ -316,6 +408,20 @@ class PatchedExperiment:
             parameters = _parse_PatchedExperiment_parameters(d.pop("parameters", UNSET))
         except Exception as exc:
             raise field_error("parameters", exc) from exc
+
+        try:
+            running_time_calculation = _parse_PatchedExperiment_running_time_calculation(
+                d.pop("running_time_calculation", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("running_time_calculation", exc) from exc
+
+        try:
+            excluded_variants = _parse_PatchedExperiment_excluded_variants(
+                d.pop("excluded_variants", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("excluded_variants", exc) from exc
 
         secondary_metrics = d.pop("secondary_metrics", UNSET)
 
@@ -371,6 +477,12 @@ class PatchedExperiment:
         except Exception as exc:
             raise field_error("stats_config", exc) from exc
 
+        scheduling_config = d.pop("scheduling_config", UNSET)
+
+        exposure_preaggregation_enabled = d.pop("exposure_preaggregation_enabled", UNSET)
+
+        only_count_matured_users = d.pop("only_count_matured_users", UNSET)
+
         try:
             conclusion = _parse_PatchedExperiment_conclusion(d.pop("conclusion", UNSET))
         except Exception as exc:
@@ -398,13 +510,26 @@ class PatchedExperiment:
         except Exception as exc:
             raise field_error("secondary_metrics_ordered_uuids", exc) from exc
 
+        try:
+            tags: list[Any] = d.pop("tags", UNSET)
+
+        except Exception as exc:
+            raise field_error("tags", exc) from exc
+
+        allow_unknown_events = d.pop("allow_unknown_events", UNSET)
+
+        update_feature_flag_params = d.pop("update_feature_flag_params", UNSET)
+
         patched_experiment = cls(
             name=name,
             description=description,
             start_date=start_date,
             end_date=end_date,
+            feature_flag=feature_flag,
             holdout_id=holdout_id,
             parameters=parameters,
+            running_time_calculation=running_time_calculation,
+            excluded_variants=excluded_variants,
             secondary_metrics=secondary_metrics,
             saved_metrics_ids=saved_metrics_ids,
             filters=filters,
@@ -414,10 +539,16 @@ class PatchedExperiment:
             metrics=metrics,
             metrics_secondary=metrics_secondary,
             stats_config=stats_config,
+            scheduling_config=scheduling_config,
+            exposure_preaggregation_enabled=exposure_preaggregation_enabled,
+            only_count_matured_users=only_count_matured_users,
             conclusion=conclusion,
             conclusion_comment=conclusion_comment,
             primary_metrics_ordered_uuids=primary_metrics_ordered_uuids,
             secondary_metrics_ordered_uuids=secondary_metrics_ordered_uuids,
+            tags=tags,
+            allow_unknown_events=allow_unknown_events,
+            update_feature_flag_params=update_feature_flag_params,
         )
 
         patched_experiment.additional_properties = d
@@ -489,6 +620,39 @@ def _parse_PatchedExperiment_parameters(data: object) -> ExperimentParameters | 
         parameters_type_1 = ExperimentParameters.from_dict(_parameters_type_1)
 
     return parameters_type_1
+
+
+def _parse_PatchedExperiment_running_time_calculation(
+    data: object,
+) -> RunningTimeCalculation | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected RunningTimeCalculation, got {type(data).__name__}")
+    _running_time_calculation_type_1 = data
+    running_time_calculation_type_1: RunningTimeCalculation
+    if _running_time_calculation_type_1 is None:
+        running_time_calculation_type_1 = cast(Any, None)
+    else:
+        running_time_calculation_type_1 = RunningTimeCalculation.from_dict(
+            _running_time_calculation_type_1
+        )
+
+    return running_time_calculation_type_1
+
+
+def _parse_PatchedExperiment_excluded_variants(data: object) -> list[str] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    excluded_variants_type_0: list[str] = data
+
+    return excluded_variants_type_0
 
 
 def _parse_PatchedExperiment_saved_metrics_ids(
@@ -677,9 +841,11 @@ def _parse_PatchedExperiment_secondary_metrics_ordered_uuids(
 
 # Imported here rather than at the top, where they would form import cycles between models, and
 # rather than inside the methods, where they would run on every call.
+from ..models.experiment_feature_flag_input import ExperimentFeatureFlagInput  # noqa: E402
 from ..models.experiment_metric import ExperimentMetric  # noqa: E402
 from ..models.experiment_parameters import ExperimentParameters  # noqa: E402
 from ..models.exposure_criteria import ExposureCriteria  # noqa: E402
 from ..models.legacy_filters import LegacyFilters  # noqa: E402
+from ..models.running_time_calculation import RunningTimeCalculation  # noqa: E402
 from ..models.saved_metric_reference import SavedMetricReference  # noqa: E402
 from ..models.stats_config import StatsConfig  # noqa: E402

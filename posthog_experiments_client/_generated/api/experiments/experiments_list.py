@@ -24,6 +24,7 @@ def _get_kwargs(
     search: str | Unset = UNSET,
     archived: bool | Unset = UNSET,
     created_by_id: int | Unset = UNSET,
+    feature_flag_id: int | Unset = UNSET,
     order: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -44,6 +45,8 @@ def _get_kwargs(
     params["archived"] = archived
 
     params["created_by_id"] = created_by_id
+
+    params["feature_flag_id"] = feature_flag_id
 
     params["order"] = order
 
@@ -164,12 +167,15 @@ def sync_detailed(
     search: str | Unset = UNSET,
     archived: bool | Unset = UNSET,
     created_by_id: int | Unset = UNSET,
+    feature_flag_id: int | Unset = UNSET,
     order: str | Unset = UNSET,
 ) -> Response[Error | PaginatedExperimentList]:
     """List all experiments
 
      Deleted experiments are never listed; archived ones only with `archived=true`.
-    Results are ordered by `-created_at` unless `order` is given.
+    Results are ordered by `-created_at` unless `order` is given. The newest PostHog
+    returns lean items (its `ExperimentBasic`): no metrics, saved metrics, filters, stats,
+    scheduling or exposure configuration and no ordering arrays; `Experiment` parses both.
 
     Args:
         project_id (str):
@@ -179,6 +185,7 @@ def sync_detailed(
         search (str | Unset):
         archived (bool | Unset):
         created_by_id (int | Unset):
+        feature_flag_id (int | Unset):
         order (str | Unset):
 
     Raises:
@@ -197,6 +204,7 @@ def sync_detailed(
         search=search,
         archived=archived,
         created_by_id=created_by_id,
+        feature_flag_id=feature_flag_id,
         order=order,
     )
 
@@ -217,12 +225,15 @@ def sync(
     search: str | Unset = UNSET,
     archived: bool | Unset = UNSET,
     created_by_id: int | Unset = UNSET,
+    feature_flag_id: int | Unset = UNSET,
     order: str | Unset = UNSET,
 ) -> Error | PaginatedExperimentList | None:
     """List all experiments
 
      Deleted experiments are never listed; archived ones only with `archived=true`.
-    Results are ordered by `-created_at` unless `order` is given.
+    Results are ordered by `-created_at` unless `order` is given. The newest PostHog
+    returns lean items (its `ExperimentBasic`): no metrics, saved metrics, filters, stats,
+    scheduling or exposure configuration and no ordering arrays; `Experiment` parses both.
 
     Args:
         project_id (str):
@@ -232,6 +243,7 @@ def sync(
         search (str | Unset):
         archived (bool | Unset):
         created_by_id (int | Unset):
+        feature_flag_id (int | Unset):
         order (str | Unset):
 
     Raises:
@@ -251,6 +263,7 @@ def sync(
         search=search,
         archived=archived,
         created_by_id=created_by_id,
+        feature_flag_id=feature_flag_id,
         order=order,
     ).parsed
 
@@ -265,12 +278,15 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     archived: bool | Unset = UNSET,
     created_by_id: int | Unset = UNSET,
+    feature_flag_id: int | Unset = UNSET,
     order: str | Unset = UNSET,
 ) -> Response[Error | PaginatedExperimentList]:
     """List all experiments
 
      Deleted experiments are never listed; archived ones only with `archived=true`.
-    Results are ordered by `-created_at` unless `order` is given.
+    Results are ordered by `-created_at` unless `order` is given. The newest PostHog
+    returns lean items (its `ExperimentBasic`): no metrics, saved metrics, filters, stats,
+    scheduling or exposure configuration and no ordering arrays; `Experiment` parses both.
 
     Args:
         project_id (str):
@@ -280,6 +296,7 @@ async def asyncio_detailed(
         search (str | Unset):
         archived (bool | Unset):
         created_by_id (int | Unset):
+        feature_flag_id (int | Unset):
         order (str | Unset):
 
     Raises:
@@ -298,6 +315,7 @@ async def asyncio_detailed(
         search=search,
         archived=archived,
         created_by_id=created_by_id,
+        feature_flag_id=feature_flag_id,
         order=order,
     )
 
@@ -316,12 +334,15 @@ async def asyncio(
     search: str | Unset = UNSET,
     archived: bool | Unset = UNSET,
     created_by_id: int | Unset = UNSET,
+    feature_flag_id: int | Unset = UNSET,
     order: str | Unset = UNSET,
 ) -> Error | PaginatedExperimentList | None:
     """List all experiments
 
      Deleted experiments are never listed; archived ones only with `archived=true`.
-    Results are ordered by `-created_at` unless `order` is given.
+    Results are ordered by `-created_at` unless `order` is given. The newest PostHog
+    returns lean items (its `ExperimentBasic`): no metrics, saved metrics, filters, stats,
+    scheduling or exposure configuration and no ordering arrays; `Experiment` parses both.
 
     Args:
         project_id (str):
@@ -331,6 +352,7 @@ async def asyncio(
         search (str | Unset):
         archived (bool | Unset):
         created_by_id (int | Unset):
+        feature_flag_id (int | Unset):
         order (str | Unset):
 
     Raises:
@@ -351,6 +373,7 @@ async def asyncio(
             search=search,
             archived=archived,
             created_by_id=created_by_id,
+            feature_flag_id=feature_flag_id,
             order=order,
         )
     ).parsed

@@ -143,7 +143,8 @@ def sync_detailed(
      Only the fields sent are changed; `parameters` is replaced wholesale. Setting
     `start_date` on a draft launches it and activates its flag. `deleted: true` soft-deletes,
     `deleted: false` restores a deleted experiment. A launched experiment cannot change its
-    variants or holdout. `feature_flag_key` and `type` cannot be changed.
+    variants or holdout. `feature_flag_key` and `type` cannot be changed. Under 2026 a
+    non-draft's flag config changes only with `update_feature_flag_params: true`.
 
     Args:
         project_id (str):
@@ -185,7 +186,8 @@ def sync(
      Only the fields sent are changed; `parameters` is replaced wholesale. Setting
     `start_date` on a draft launches it and activates its flag. `deleted: true` soft-deletes,
     `deleted: false` restores a deleted experiment. A launched experiment cannot change its
-    variants or holdout. `feature_flag_key` and `type` cannot be changed.
+    variants or holdout. `feature_flag_key` and `type` cannot be changed. Under 2026 a
+    non-draft's flag config changes only with `update_feature_flag_params: true`.
 
     Args:
         project_id (str):
@@ -222,7 +224,8 @@ async def asyncio_detailed(
      Only the fields sent are changed; `parameters` is replaced wholesale. Setting
     `start_date` on a draft launches it and activates its flag. `deleted: true` soft-deletes,
     `deleted: false` restores a deleted experiment. A launched experiment cannot change its
-    variants or holdout. `feature_flag_key` and `type` cannot be changed.
+    variants or holdout. `feature_flag_key` and `type` cannot be changed. Under 2026 a
+    non-draft's flag config changes only with `update_feature_flag_params: true`.
 
     Args:
         project_id (str):
@@ -262,7 +265,8 @@ async def asyncio(
      Only the fields sent are changed; `parameters` is replaced wholesale. Setting
     `start_date` on a draft launches it and activates its flag. `deleted: true` soft-deletes,
     `deleted: false` restores a deleted experiment. A launched experiment cannot change its
-    variants or holdout. `feature_flag_key` and `type` cannot be changed.
+    variants or holdout. `feature_flag_key` and `type` cannot be changed. Under 2026 a
+    non-draft's flag config changes only with `update_feature_flag_params: true`.
 
     Args:
         project_id (str):

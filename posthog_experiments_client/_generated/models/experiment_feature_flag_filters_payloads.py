@@ -10,14 +10,14 @@ from ..types import (
     expect_object,
 )
 
-T = TypeVar("T", bound="ExposureConfigPropertiesItem")
+T = TypeVar("T", bound="ExperimentFeatureFlagFiltersPayloads")
 
 
 @_attrs_define
-class ExposureConfigPropertiesItem:
-    """ """
+class ExperimentFeatureFlagFiltersPayloads:
+    """JSON-encoded payloads keyed by variant key."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -31,19 +31,19 @@ class ExposureConfigPropertiesItem:
         if type(src_dict) is not dict:
             expect_object(src_dict)
         d = dict(src_dict)
-        exposure_config_properties_item = cls()
+        experiment_feature_flag_filters_payloads = cls()
 
-        exposure_config_properties_item.additional_properties = d
-        return exposure_config_properties_item
+        experiment_feature_flag_filters_payloads.additional_properties = d
+        return experiment_feature_flag_filters_payloads
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

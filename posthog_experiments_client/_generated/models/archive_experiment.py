@@ -7,22 +7,33 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    UNSET,
+    Unset,
     expect_object,
 )
 
-T = TypeVar("T", bound="ExperimentEventSourcePropertiesItem")
+T = TypeVar("T", bound="ArchiveExperiment")
 
 
 @_attrs_define
-class ExperimentEventSourcePropertiesItem:
-    """ """
+class ArchiveExperiment:
+    """Optional body of `archive` (newest PostHog).
 
+    Attributes:
+        disable_feature_flag (bool | Unset): Also disable the flag if it is still active.
+    """
+
+    disable_feature_flag: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        disable_feature_flag = self.disable_feature_flag
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if disable_feature_flag is not UNSET:
+            field_dict["disable_feature_flag"] = disable_feature_flag
 
         return field_dict
 
@@ -31,10 +42,14 @@ class ExperimentEventSourcePropertiesItem:
         if type(src_dict) is not dict:
             expect_object(src_dict)
         d = dict(src_dict)
-        experiment_event_source_properties_item = cls()
+        disable_feature_flag = d.pop("disable_feature_flag", UNSET)
 
-        experiment_event_source_properties_item.additional_properties = d
-        return experiment_event_source_properties_item
+        archive_experiment = cls(
+            disable_feature_flag=disable_feature_flag,
+        )
+
+        archive_experiment.additional_properties = d
+        return archive_experiment
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ResponseShapeError,
+    Unset,
+    expect_object,
+    field_error,
+    format_datetime,
+    parse_datetime,
+)
+
+if TYPE_CHECKING:
+    from ..models.experiment_metric import ExperimentMetric
+    from ..models.user_basic import UserBasic
+
+
+T = TypeVar("T", bound="ExperimentSavedMetric")
+
+
+@_attrs_define
+class ExperimentSavedMetric:
+    """A metric saved for reuse; experiments link it with `saved_metrics_ids`.
+
+    Attributes:
+        id (int):
+        name (str):
+        query (ExperimentMetric): A metric (`kind: ExperimentMetric`). Legacy kinds (`ExperimentTrendsQuery`,
+            `ExperimentFunnelsQuery`) parse too; their other keys are kept as additional properties.
+        created_by (None | UserBasic):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        description (None | str | Unset):
+        tags (list[Any] | Unset):
+        user_access_level (None | str | Unset): Newest only.
+    """
+
+    id: int
+    name: str
+    query: ExperimentMetric
+    created_by: UserBasic | None
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    description: str | Unset | None = UNSET
+    tags: list[Any] | Unset = UNSET
+    user_access_level: str | Unset | None = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        query = self.query.to_dict() if self.query is not None else None
+
+        created_by: dict[str, Any] | None
+        if isinstance(self.created_by, UserBasic):
+            created_by = self.created_by.to_dict() if self.created_by is not None else None
+        else:
+            created_by = self.created_by
+
+        created_at = format_datetime(self.created_at)
+
+        updated_at = format_datetime(self.updated_at)
+
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        tags: list[Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        user_access_level: str | Unset | None
+        if isinstance(self.user_access_level, Unset):
+            user_access_level = UNSET
+        else:
+            user_access_level = self.user_access_level
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "query": query,
+                "created_by": created_by,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if user_access_level is not UNSET:
+            field_dict["user_access_level"] = user_access_level
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = dict(src_dict)
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        id = d.pop("id")
+
+        if "name" not in d:
+            raise ResponseShapeError("required field is missing", ("name",))
+        name = d.pop("name")
+
+        try:
+            if "query" not in d:
+                raise ResponseShapeError("required field is missing")
+            _query = d.pop("query")
+            query: ExperimentMetric
+            if _query is None:
+                query = cast(Any, None)
+            else:
+                query = ExperimentMetric.from_dict(_query)
+
+        except Exception as exc:
+            raise field_error("query", exc) from exc
+
+        try:
+            if "created_by" not in d:
+                raise ResponseShapeError("required field is missing")
+            created_by = _parse_ExperimentSavedMetric_created_by(d.pop("created_by"))
+        except Exception as exc:
+            raise field_error("created_by", exc) from exc
+
+        try:
+            if "created_at" not in d:
+                raise ResponseShapeError("required field is missing")
+            _created_at = d.pop("created_at")
+            created_at: datetime.datetime
+            if _created_at is None:
+                created_at = cast(Any, None)
+            else:
+                created_at = parse_datetime(_created_at)
+
+        except Exception as exc:
+            raise field_error("created_at", exc) from exc
+
+        try:
+            if "updated_at" not in d:
+                raise ResponseShapeError("required field is missing")
+            _updated_at = d.pop("updated_at")
+            updated_at: datetime.datetime
+            if _updated_at is None:
+                updated_at = cast(Any, None)
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except Exception as exc:
+            raise field_error("updated_at", exc) from exc
+
+        try:
+            description: str | Unset | None = d.pop("description", UNSET)
+
+        except Exception as exc:
+            raise field_error("description", exc) from exc
+
+        try:
+            tags: list[Any] = d.pop("tags", UNSET)
+
+        except Exception as exc:
+            raise field_error("tags", exc) from exc
+
+        try:
+            user_access_level: str | Unset | None = d.pop("user_access_level", UNSET)
+
+        except Exception as exc:
+            raise field_error("user_access_level", exc) from exc
+
+        experiment_saved_metric = cls(
+            id=id,
+            name=name,
+            query=query,
+            created_by=created_by,
+            created_at=created_at,
+            updated_at=updated_at,
+            description=description,
+            tags=tags,
+            user_access_level=user_access_level,
+        )
+
+        experiment_saved_metric.additional_properties = d
+        return experiment_saved_metric
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _parse_ExperimentSavedMetric_created_by(data: object) -> UserBasic | None:
+    if data is None:
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected UserBasic, got {type(data).__name__}")
+    _created_by_type_1 = data
+    created_by_type_1: UserBasic
+    if _created_by_type_1 is None:
+        created_by_type_1 = cast(Any, None)
+    else:
+        created_by_type_1 = UserBasic.from_dict(_created_by_type_1)
+
+    return created_by_type_1
+
+
+# Imported here rather than at the top, where they would form import cycles between models, and
+# rather than inside the methods, where they would run on every call.
+from ..models.experiment_metric import ExperimentMetric  # noqa: E402
+from ..models.user_basic import UserBasic  # noqa: E402

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ResponseShapeError,
+    Unset,
+    expect_object,
+    field_error,
+)
+
+if TYPE_CHECKING:
+    from ..models.feature_flag_variant import FeatureFlagVariant
+
+
+T = TypeVar("T", bound="FeatureFlagMultivariate")
+
+
+@_attrs_define
+class FeatureFlagMultivariate:
+    """
+    Attributes:
+        variants (list[FeatureFlagVariant] | Unset):
+    """
+
+    variants: list[FeatureFlagVariant] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        variants: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.variants, Unset):
+            if self.variants is None:
+                variants = cast(Any, None)
+            else:
+                variants = []
+                for variants_item_data in self.variants:
+                    variants_item = (
+                        variants_item_data.to_dict() if variants_item_data is not None else None
+                    )
+                    variants.append(variants_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if variants is not UNSET:
+            field_dict["variants"] = variants
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = dict(src_dict)
+        try:
+            _variants = d.pop("variants", UNSET)
+            variants: list[FeatureFlagVariant] | Unset
+            if _variants is None:
+                variants = cast(Any, None)
+            elif isinstance(_variants, Unset):
+                variants = UNSET
+            elif not isinstance(_variants, list):
+                raise ResponseShapeError(f"expected a list, got {type(_variants).__name__}")
+            else:
+                variants = []
+                for variants_index, variants_item_data in enumerate(_variants):
+                    try:
+                        _variants_item = variants_item_data
+                        variants_item: FeatureFlagVariant
+                        if _variants_item is None:
+                            variants_item = cast(Any, None)
+                        else:
+                            variants_item = FeatureFlagVariant.from_dict(_variants_item)
+
+                    except Exception as exc:
+                        raise field_error(variants_index, exc) from exc
+                    variants.append(variants_item)
+
+        except Exception as exc:
+            raise field_error("variants", exc) from exc
+
+        feature_flag_multivariate = cls(
+            variants=variants,
+        )
+
+        feature_flag_multivariate.additional_properties = d
+        return feature_flag_multivariate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here rather than at the top, where they would form import cycles between models, and
+# rather than inside the methods, where they would run on every call.
+from ..models.feature_flag_variant import FeatureFlagVariant  # noqa: E402

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    expect_object,
+    field_error,
+)
+
+if TYPE_CHECKING:
+    from ..models.experiment_metric import ExperimentMetric
+
+
+T = TypeVar("T", bound="PatchedExperimentSavedMetric")
+
+
+@_attrs_define
+class PatchedExperimentSavedMetric:
+    """
+    Attributes:
+        name (str | Unset):
+        description (None | str | Unset):
+        query (ExperimentMetric | Unset): A metric (`kind: ExperimentMetric`). Legacy kinds (`ExperimentTrendsQuery`,
+            `ExperimentFunnelsQuery`) parse too; their other keys are kept as additional properties.
+        tags (list[Any] | Unset):
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset | None = UNSET
+    query: ExperimentMetric | Unset = UNSET
+    tags: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description: str | Unset | None
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        query: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.query, Unset):
+            query = self.query.to_dict() if self.query is not None else None
+
+        tags: list[Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if query is not UNSET:
+            field_dict["query"] = query
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        try:
+            description: str | Unset | None = d.pop("description", UNSET)
+
+        except Exception as exc:
+            raise field_error("description", exc) from exc
+
+        try:
+            _query = d.pop("query", UNSET)
+            query: ExperimentMetric | Unset
+            if _query is None:
+                query = cast(Any, None)
+            elif isinstance(_query, Unset):
+                query = UNSET
+            else:
+                query = ExperimentMetric.from_dict(_query)
+
+        except Exception as exc:
+            raise field_error("query", exc) from exc
+
+        try:
+            tags: list[Any] = d.pop("tags", UNSET)
+
+        except Exception as exc:
+            raise field_error("tags", exc) from exc
+
+        patched_experiment_saved_metric = cls(
+            name=name,
+            description=description,
+            query=query,
+            tags=tags,
+        )
+
+        patched_experiment_saved_metric.additional_properties = d
+        return patched_experiment_saved_metric
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here rather than at the top, where they would form import cycles between models, and
+# rather than inside the methods, where they would run on every call.
+from ..models.experiment_metric import ExperimentMetric  # noqa: E402
