@@ -308,9 +308,7 @@ def _upper_t_quantile(tail: float, df: float) -> float:
         candidate = u - step
         if not low < candidate < high:
             candidate = 0.5 * (low + high)
-        if abs(candidate - u) <= 1e-15 * max(1.0, abs(u)) or high - low <= 1e-15 * max(
-            1.0, abs(u)
-        ):
+        if abs(candidate - u) <= 1e-15 * max(1.0, abs(u)) or high - low <= 1e-15 * max(1.0, abs(u)):
             return math.exp(candidate)
         u = candidate
     return math.exp(u)
