@@ -77,7 +77,7 @@ def experiment_query_response(
 
 def exposure_query_response(
     query: Mapping[str, Any],
-    exposures: Mapping[str, Mapping[str | dt.date, int]],
+    exposures: Mapping[str, Mapping[Any, int]],
     *,
     today: dt.date | None = None,
     cache: CacheInfo | None = None,
