@@ -101,3 +101,15 @@ def test_normal_matches_scipy() -> None:
         assert normal_ppf(p) == pytest.approx(stats.norm.ppf(p), rel=1e-13, abs=1e-14), p
     assert normal_ppf(0.0) == -math.inf
     assert normal_ppf(1.0) == math.inf
+
+
+def test_extreme_tails_stay_finite_and_follow_the_power_law() -> None:
+    # Beyond scipy's own accuracy: P(T > t) ~ c t^-df for huge t, and quantiles past the
+    # largest float are infinite.
+    for df in [0.3, 1.0, 3.0]:
+        ratio = student_t_sf(1e200, df) / student_t_sf(1e100, df)
+        assert ratio == pytest.approx(1e-100**df, rel=1e-9)
+    assert student_t_ppf(1e-300, 0.3) == -math.inf
+    assert student_t_ppf(1e-200, 1.0) == pytest.approx(-1 / (math.pi * 1e-200), rel=1e-12)
+    assert math.isfinite(student_t_ppf(5e-324, 3.0))
+    assert math.isfinite(normal_ppf(5e-324))

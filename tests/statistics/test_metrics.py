@@ -252,3 +252,12 @@ def test_unknown_metric_types_are_refused() -> None:
     for bad in [{"kind": "ExperimentTrendsQuery"}, metric("median")]:
         with pytest.raises(UnsupportedMetricError, match="metric_type"):
             experiment_query_response(experiment(), bad, {})
+
+
+def test_overflowing_sums_are_statistics_errors() -> None:
+    with pytest.raises(StatisticsError, match="OverflowError"):
+        experiment_query_response(
+            experiment(stats_config=FREQUENTIST),
+            metric("mean"),
+            {"control": stats(100, 1e200, 1e300), "test": stats(100, 1e200, 1e300)},
+        )

@@ -23,6 +23,7 @@ _LARGE_DF = 1.0e6
 _CF_EPSILON = 1.0e-16
 _CF_TINY = 1.0e-300
 _CF_MAX_TERMS = 100_000
+_MAX_LOG_T = 709.0  # exp() of more overflows a float
 
 # Acklam's rational approximation of the Normal quantile, refined by Halley steps below.
 _A = (
@@ -107,6 +108,8 @@ def _lower_normal_ppf(p: float) -> float:
         )
     for _ in range(2):
         # Halley's method on Phi(x) - p; two steps take Acklam's 1e-9 to full precision.
+        if 0.5 * x * x > 700.0:
+            break  # Phi(x) is subnormal there; Acklam's tail formula is as good as it gets
         error = normal_cdf(x) - p
         u = error * math.sqrt(2.0 * math.pi) * math.exp(0.5 * x * x)
         x = x - u / (1.0 + 0.5 * x * u)
@@ -177,6 +180,14 @@ def _beta_continued_fraction(a: float, b: float, x: float) -> float:
     raise ArithmeticError("The incomplete beta continued fraction did not converge")
 
 
+def _log1p_square_ratio(t: float, df: float) -> float:
+    """``log(1 + t^2 / df)``, also where ``t^2`` overflows."""
+    t = abs(t)
+    if t < 1e100:
+        return math.log1p(t * t / df)
+    return 2.0 * math.log(t) - math.log(df) + math.log1p(df / t / t)
+
+
 def _check_df(df: float) -> None:
     if not df > 0.0 or math.isinf(df):
         raise ValueError(f"Degrees of freedom must be a positive finite number, not {df!r}")
@@ -213,10 +224,9 @@ def student_t_sf(t: float, df: float) -> float:
         return _large_df_tail(t, df)
     a = 0.5 * df
     b = 0.5
-    ratio = t * t / df
     # x = df / (df + t^2) and 1 - x, each from a form that keeps its precision.
-    log_x = -math.log1p(ratio)
-    log_one_minus_x = -math.log1p(1.0 / ratio)
+    log_x = -_log1p_square_ratio(t, df)
+    log_one_minus_x = -math.log1p(df / t / t)
     x = math.exp(log_x)
     prefactor = math.exp(a * log_x + b * log_one_minus_x - _log_beta_half(a))
     if x < (a + 1.0) / (a + b + 2.0):
@@ -246,7 +256,7 @@ def student_t_pdf(t: float, df: float) -> float:
     """
     _check_df(df)
     log_norm = _log_beta_half(0.5 * df) + 0.5 * math.log(df)
-    return math.exp(-log_norm - 0.5 * (df + 1.0) * math.log1p(t * t / df))
+    return math.exp(-log_norm - 0.5 * (df + 1.0) * _log1p_square_ratio(t, df))
 
 
 def student_t_ppf(p: float, df: float) -> float:
@@ -281,34 +291,43 @@ def _upper_t_quantile(tail: float, df: float) -> float:
     if df < 3.0:
         # Heavy tails: P(T > t) ~ c t^-df; a power-law guess lands in the right decade.
         log_c = (0.5 * df - 0.5) * math.log(df) - _log_beta_half(0.5 * df) - math.log(df)
-        guess = max(guess, math.exp((log_c - target) / df))
-    u = math.log(guess) if guess > 0.0 else math.log(max(z, 1e-300))
+        u = max(math.log(max(guess, 1e-300)), min((log_c - target) / df, _MAX_LOG_T))
+    else:
+        u = math.log(guess) if guess > 0.0 else math.log(max(z, 1e-300))
 
-    def excess(log_t: float) -> float:
-        return math.log(student_t_sf(math.exp(log_t), df)) - target
+    def log_survival(log_t: float) -> float:
+        survival = student_t_sf(math.exp(min(log_t, _MAX_LOG_T)), df)
+        return math.log(survival) if survival > 0.0 else -math.inf
 
-    # Bracket the root: excess() decreases as log t grows.
+    # Bracket the root: log_survival() decreases as log t grows.
     low, high = u - 1.0, u + 1.0
-    while excess(low) < 0.0:
+    while log_survival(low) < target:
         low -= 2.0 * (u - low)
-    while excess(high) > 0.0:
-        high += 2.0 * (high - u)
+    while log_survival(high) > target:
+        if high >= _MAX_LOG_T:
+            return math.inf  # beyond the largest float
+        high = min(high + 2.0 * (high - u), _MAX_LOG_T)
+    u = min(max(u, low), high)
     for _ in range(200):
         t = math.exp(u)
         survival = student_t_sf(t, df)
-        value = math.log(survival) - target
-        if value > 0.0:
-            low = u
-        elif value < 0.0:
+        if survival <= 0.0:
             high = u
-        else:
-            return t
-        slope = -t * student_t_pdf(t, df) / survival
-        step = value / slope if slope != 0.0 else 0.0
-        candidate = u - step
-        if not low < candidate < high:
             candidate = 0.5 * (low + high)
-        if abs(candidate - u) <= 1e-15 * max(1.0, abs(u)) or high - low <= 1e-15 * max(1.0, abs(u)):
+        else:
+            value = math.log(survival) - target
+            if value == 0.0:
+                return t
+            if value > 0.0:
+                low = u
+            else:
+                high = u
+            slope = -t * student_t_pdf(t, df) / survival
+            candidate = u - value / slope if slope < 0.0 else 0.5 * (low + high)
+            if not low < candidate < high:
+                candidate = 0.5 * (low + high)
+        scale = max(1.0, abs(u))
+        if abs(candidate - u) <= 1e-15 * scale or high - low <= 1e-15 * scale:
             return math.exp(candidate)
         u = candidate
     return math.exp(u)

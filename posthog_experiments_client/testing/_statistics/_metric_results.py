@@ -99,15 +99,18 @@ def metric_results(
     baseline_failures = validation_failures(baseline_stats, kind, is_baseline=True)
     tests = [(key, stats) for key, stats in variants.items() if key != baseline_key]
     test_failures = [validation_failures(stats, kind) for _, stats in tests]
-    control = None if baseline_failures else sample_for(kind, baseline_stats)
-
-    results: list[dict[str, Any]] = []
-    for (key, stats), failures in zip(tests, test_failures, strict=True):
-        values = stats_json(key, stats, failures)
-        values["method"] = settings.method
-        if control is not None and not failures:
-            values.update(_compare(kind, settings, stats, control))
-        results.append(with_nulls(variant_fields, values))
+    try:
+        control = None if baseline_failures else sample_for(kind, baseline_stats)
+        results: list[dict[str, Any]] = []
+        for (key, stats), failures in zip(tests, test_failures, strict=True):
+            values = stats_json(key, stats, failures)
+            values["method"] = settings.method
+            if control is not None and not failures:
+                values.update(_compare(kind, settings, stats, control))
+            results.append(with_nulls(variant_fields, values))
+    except (ArithmeticError, ValueError) as error:
+        # Overflowing sums, or a distribution handed a non-finite df: PostHog fails these too.
+        raise StatisticsError(f"{type(error).__name__}: {error}") from error
     return {
         "baseline": with_nulls(fields, stats_json(baseline_key, baseline_stats, baseline_failures)),
         "variant_results": results,
