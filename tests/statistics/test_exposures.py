@@ -8,7 +8,10 @@ from typing import Any
 import pytest
 
 from posthog_experiments_client.testing._statistics import (
+    CalculationError,
     InvalidExposuresError,
+    QueryValidationError,
+    experiment_not_found,
     exposure_query_response,
     parse_exposures,
 )
@@ -138,3 +141,14 @@ def test_days_can_be_dates_or_iso_strings_and_add_up() -> None:
 def test_malformed_query_dates_are_refused() -> None:
     with pytest.raises(InvalidExposuresError, match="start_date"):
         exposure_query_response(_query(start_date="yesterday"), {})
+
+
+def test_queries_posthog_refuses() -> None:
+    with pytest.raises(QueryValidationError) as caught:
+        exposure_query_response(_query(experiment_id=None), {})
+    assert caught.value.detail == "experiment_id is required"
+    with pytest.raises(QueryValidationError) as caught:
+        exposure_query_response(_query(feature_flag={"filters": {}}), {})
+    assert caught.value.detail == "feature_flag key is required"
+    assert experiment_not_found(12).detail == "Experiment with id 12 not found"
+    assert isinstance(experiment_not_found(12), CalculationError)

@@ -13,6 +13,8 @@ The HTTP layer answers each query kind in one call::
     from ._statistics import CalculationError, experiment_query_response, exposure_query_response
 
     # POST /query/ with {"kind": "ExperimentQuery", "experiment_id": ..., "metric": {...}}
+    # (no experiment_id: QueryValidationError("experiment_id is required"); an unknown one:
+    # experiment_not_found(experiment_id); both are CalculationErrors, answered as below)
     try:
         body = experiment_query_response(
             experiment_json,                          # the stored experiment
@@ -23,7 +25,7 @@ The HTTP layer answers each query kind in one call::
     except CalculationError as error:
         ...                                           # -> 400 validation_error, error.detail
 
-    # POST /query/ with {"kind": "ExperimentExposureQuery", ...}
+    # POST /query/ with {"kind": "ExperimentExposureQuery", ...}; CalculationError as above
     body = exposure_query_response(query, exposures[experiment_id], today=clock.today())
 
 Seeding, as ``FakePostHog`` stores it:
@@ -51,8 +53,10 @@ from ._errors import (
     ConfigurationError,
     InvalidExposuresError,
     InvalidVariantStatsError,
+    QueryValidationError,
     StatisticsError,
     UnsupportedMetricError,
+    experiment_not_found,
 )
 from ._exposures import parse_exposures
 from ._responses import experiment_query_response, exposure_query_response
@@ -67,6 +71,7 @@ __all__ = [
     "ConfigurationError",
     "InvalidExposuresError",
     "InvalidVariantStatsError",
+    "QueryValidationError",
     "SimulatedExperiment",
     "StatisticsError",
     "StatsSettings",
@@ -74,6 +79,7 @@ __all__ = [
     "VariantStats",
     "cache_envelope",
     "cache_key_for",
+    "experiment_not_found",
     "experiment_query_response",
     "exposure_query_response",
     "parse_exposures",

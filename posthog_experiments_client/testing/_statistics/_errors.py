@@ -43,6 +43,26 @@ class ConfigurationError(CalculationError):
     detail = INVALID_CONFIGURATION_MESSAGE
 
 
+class QueryValidationError(CalculationError):
+    """The query itself is refused, with PostHog's message as the ``detail``.
+
+    For example ``experiment_id is required``, or ``Experiment with id 12 not found`` (see
+    :func:`experiment_not_found`), which PostHog's runners raise before computing anything.
+    """
+
+    def __init__(self, reason: str) -> None:
+        self.detail = reason
+        super().__init__(reason)
+
+    def __str__(self) -> str:
+        return self.detail
+
+
+def experiment_not_found(experiment_id: object) -> QueryValidationError:
+    """PostHog's 400 for a query about an experiment the project does not have."""
+    return QueryValidationError(f"Experiment with id {experiment_id} not found")
+
+
 class InvalidVariantStatsError(ValueError):
     """Seeded per-variant statistics are malformed (a test's input, not PostHog's data)."""
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from ._cache import CacheInfo, cache_envelope, cache_key_for
 from ._config import stats_settings
+from ._errors import QueryValidationError
 from ._experiment import experiment_variant_keys, metric_kind
 from ._exposures import exposure_results
 from ._metric_results import metric_results
@@ -96,8 +97,15 @@ def exposure_query_response(
             ``bias_risk``, ``warnings``, as nulls).
 
     Raises:
+        QueryValidationError: If the query has no ``experiment_id`` or its flag no ``key``
+            (PostHog's 400s, ``detail`` being its message).
         InvalidExposuresError: If ``exposures`` or the query's dates are malformed.
     """
+    if not query.get("experiment_id"):
+        raise QueryValidationError("experiment_id is required")
+    feature_flag = query.get("feature_flag")
+    if not isinstance(feature_flag, Mapping) or not feature_flag.get("key"):
+        raise QueryValidationError("feature_flag key is required")
     moment = _now()
     results = exposure_results(query, exposures, today=today or moment.date())
     values: dict[str, Any] = {**results, "kind": "ExperimentExposureQuery"}
