@@ -88,3 +88,13 @@ def test_simulated_statistics_feed_the_engine() -> None:
 def test_bad_arguments_are_refused(arguments: dict[str, Any], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         simulate_experiment(**arguments)
+
+
+def test_seed_7_mean_and_exposures_pinned() -> None:
+    # Checked identical on CPython 3.10, 3.11, 3.12 and 3.13.
+    sim = simulate_experiment(
+        conversion_rates={"control": 0.10, "test": 0.12}, exposures=2000, seed=7
+    )
+    assert sim.mean["test"]["sum"] == pytest.approx(12067.045224029433, rel=1e-12)
+    assert sim.exposures["control"]["2026-01-01"] == 154
+    assert sum(sim.exposures["test"].values()) == 2000
