@@ -1,0 +1,1 @@
+"""Tests of the fake's experiment statistics (``testing._statistics``), pure computation."""
