@@ -28,11 +28,11 @@ timeout, dropped connections, broken JSON) and inspect what a client sent with
 ``fake.reset()`` starts over. The root package never imports this one.
 """
 
-from ._clock import FakeClock
 from ._fake import FakePostHog
-from ._faults import Fault, FaultInjector
-from ._ratelimit import RateLimits
-from ._recording import RecordedRequest, RequestLog
+from ._http.faults import Fault, FaultInjector
+from ._http.ratelimit import RateLimits
+from ._http.recording import RecordedRequest, RequestLog
+from ._state.clock import FakeClock
 
 __all__ = [
     "FakeClock",

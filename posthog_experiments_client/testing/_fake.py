@@ -11,17 +11,17 @@ from typing import Any
 
 import httpx
 
-from ._app import FakeApp
-from ._clock import FakeClock
 from ._errors import ApiError
-from ._experiments import DEFAULT_VARIANTS
-from ._faults import FaultInjector
-from ._fields import format_datetime
-from ._ratelimit import RateLimits
-from ._recording import RequestLog
-from ._serialize import cohort_json, experiment_json, flag_json, holdout_json
-from ._state import Store
-from ._transport import FakeTransport
+from ._http.app import FakeApp
+from ._http.faults import FaultInjector
+from ._http.ratelimit import RateLimits
+from ._http.recording import RequestLog
+from ._http.transport import FakeTransport
+from ._rules.experiments import DEFAULT_VARIANTS
+from ._rules.fields import format_datetime
+from ._rules.render import cohort_json, experiment_json, flag_json, holdout_json
+from ._state.clock import FakeClock
+from ._state.store import Store
 
 __all__ = ["FakePostHog"]
 
@@ -176,7 +176,7 @@ class FakePostHog:
         Yields:
             The base URL, e.g. ``http://127.0.0.1:54321``.
         """
-        from ._server import FakeServer  # lazy: only socket users need http.server
+        from ._http.server import FakeServer  # lazy: only socket users need http.server
 
         server = FakeServer(self._app, host, port).start()
         try:

@@ -6,7 +6,7 @@ import time
 
 import httpx
 
-from ._app import FakeApp, Outcome
+from .app import FakeApp, Outcome
 
 __all__ = ["FakeTransport"]
 

@@ -11,11 +11,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from . import _fields as f
-from ._blobs import EXPOSURE_CONFIG, METRIC, PARAMETERS, check, describe
-from ._errors import validation_error
+from .._errors import validation_error
+from . import fields as f
+from .blobs import EXPOSURE_CONFIG, METRIC, PARAMETERS, check, describe
+from .fields import FormData
 
-__all__ = ["FormData", "SavedMetricLookup", "validate_experiment_body"]
+__all__ = ["SavedMetricLookup", "validate_experiment_body"]
 
 TYPE_CHOICES = ("web", "product")
 CONCLUSION_CHOICES = ("won", "lost", "inconclusive", "stopped_early", "invalid")
@@ -24,10 +25,6 @@ MAX_VARIANTS = 20
 
 # Called with the saved-metric ids of a request; returns the ids that exist in the project.
 SavedMetricLookup = Callable[[list[Any]], set[int]]
-
-
-class FormData(dict[str, Any]):
-    """A decoded form body (values are :class:`~._fields.FormValue`); DRF's QueryDict."""
 
 
 @dataclass(frozen=True, slots=True)

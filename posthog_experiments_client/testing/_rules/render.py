@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._fields import format_datetime
-from ._models import Cohort, Experiment, FeatureFlag, Holdout, SavedMetricLink, User
-from ._state import Store
+from .._state.models import Cohort, Experiment, FeatureFlag, Holdout, SavedMetricLink, User
+from .._state.store import Store
+from .fields import format_datetime
 
 __all__ = ["cohort_json", "experiment_json", "flag_json", "holdout_json", "user_json"]
 

@@ -14,10 +14,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ._errors import validation_error
-from ._models import Cohort, Experiment, FeatureFlag, Holdout, SavedMetricLink
-from ._state import Store
-from ._validation import validate_experiment_body
+from .._errors import validation_error
+from .._state.models import Cohort, Experiment, FeatureFlag, Holdout, SavedMetricLink
+from .._state.store import Store
+from .experiment_fields import validate_experiment_body
 
 __all__ = ["DEFAULT_VARIANTS", "ExperimentRules"]
 

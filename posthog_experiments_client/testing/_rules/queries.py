@@ -12,9 +12,9 @@ from datetime import datetime
 from operator import attrgetter
 from typing import Any
 
-from ._errors import not_found, validation_error
-from ._models import Experiment
-from ._state import Store
+from .._errors import not_found, validation_error
+from .._state.models import Experiment
+from .._state.store import Store
 
 __all__ = ["ORDER_FIELDS", "find_experiment", "list_experiments"]
 

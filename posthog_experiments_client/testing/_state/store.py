@@ -11,9 +11,9 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from ._clock import FakeClock
-from ._ids import IdSource
-from ._models import (
+from .clock import FakeClock
+from .ids import IdSource
+from .models import (
     Action,
     ApiKey,
     Cohort,

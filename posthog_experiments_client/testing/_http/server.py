@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from ._app import FakeApp
+from .app import FakeApp
 
 __all__ = ["FakeServer"]
 

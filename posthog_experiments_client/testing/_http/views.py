@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from ._errors import BareError
-from ._experiments import ExperimentRules
-from ._flag_implementation import requires_flag_implementation
-from ._http import page_links, positive_int
-from ._models import Project, User
-from ._queries import find_experiment, list_experiments
-from ._serialize import cohort_json, experiment_json
-from ._state import Store
+from .._errors import BareError
+from .._rules.experiments import ExperimentRules
+from .._rules.flag_implementation import requires_flag_implementation
+from .._rules.queries import find_experiment, list_experiments
+from .._rules.render import cohort_json, experiment_json
+from .._state.models import Project, User
+from .._state.store import Store
+from .wire import page_links, positive_int
 
 __all__ = ["ACTIONS", "SCOPES", "Call"]
 

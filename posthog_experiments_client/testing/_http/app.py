@@ -16,18 +16,18 @@ from typing import Any
 
 import httpx
 
-from ._auth import authenticate, authorize, find_key
-from ._clock import FakeClock
-from ._errors import ApiError, BareError, method_not_allowed, not_found
-from ._experiments import ExperimentRules
-from ._faults import Fault, FaultInjector
-from ._http import bare_response, decode_body, error_response, json_response, query_params
-from ._ratelimit import RateLimiter, RateLimits
-from ._recording import RecordedRequest, RequestLog, redact_body, redact_headers, redact_query
-from ._router import match_route
-from ._schema import schema_response
-from ._state import Store
-from ._views import ACTIONS, SCOPES, Call
+from .._errors import ApiError, BareError, method_not_allowed, not_found
+from .._rules.experiments import ExperimentRules
+from .._state.clock import FakeClock
+from .._state.store import Store
+from .auth import authenticate, authorize, find_key
+from .faults import Fault, FaultInjector
+from .ratelimit import RateLimiter, RateLimits
+from .recording import RecordedRequest, RequestLog, redact_body, redact_headers, redact_query
+from .router import match_route
+from .schema import schema_response
+from .views import ACTIONS, SCOPES, Call
+from .wire import bare_response, decode_body, error_response, json_response, query_params
 
 __all__ = ["FakeApp", "Outcome"]
 
