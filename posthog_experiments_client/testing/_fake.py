@@ -17,9 +17,11 @@ from ._http.faults import FaultInjector
 from ._http.ratelimit import RateLimits
 from ._http.recording import RequestLog
 from ._http.transport import FakeTransport
-from ._rules.experiments import DEFAULT_VARIANTS
-from ._rules.fields import format_datetime
-from ._rules.render import cohort_json, experiment_json, flag_json, holdout_json
+from ._http.views import Settings
+from ._rules.fields import format_datetime, parse_datetime
+from ._rules.render import cohort_json, holdout_json
+from ._rules.variants import DEFAULT_VARIANTS
+from ._rules.versions import DEFAULT_VERSION, get_version
 from ._state.clock import FakeClock
 from ._state.store import Store
 
@@ -60,6 +62,14 @@ class FakePostHog:
     socket (``with fake.serve() as base_url: ...``), or both at once: they share state.
 
     Args:
+        posthog_version: Which PostHog to be: ``"2026"`` (today's, the default) or
+            ``"2025"`` (the classic API of the docs page). Each follows its own era's
+            rules, messages, defaults, fields and actions; a 2025 fake answers the
+            2026-only action routes as an unknown path (404).
+        lean_list_items: List items in the newest PostHog's lean ``ExperimentBasic``
+            shape (no metrics, filters, ordering arrays, ...), to test clients against it.
+        ship_variant_requires_approval: Act as if an approval policy guards flags:
+            ``ship_variant`` answers 409 with a ``change_request_id`` and changes nothing.
         clock: A :class:`FakeClock`, or any callable returning an aware UTC datetime.
             Default: the wall clock (still shiftable with ``fake.clock.advance()``).
         rate_limits: PostHog's per-key limits (480/minute, 4800/hour) when ``True``;
@@ -80,6 +90,9 @@ class FakePostHog:
     def __init__(
         self,
         *,
+        posthog_version: str = DEFAULT_VERSION,
+        lean_list_items: bool = False,
+        ship_variant_requires_approval: bool = False,
         clock: FakeClock | Callable[[], datetime] | None = None,
         rate_limits: RateLimits | bool = True,
         seed: int = 0,
@@ -96,7 +109,12 @@ class FakePostHog:
         self.project_id = 0
         self.user_id = 0
         self.api_key = ""
-        self._app = FakeApp(self.clock, self.rate_limits, seed, self._populate)
+        settings = Settings(
+            get_version(posthog_version),
+            lean_list_items=lean_list_items,
+            ship_variant_requires_approval=ship_variant_requires_approval,
+        )
+        self._app = FakeApp(self.clock, self.rate_limits, seed, self._populate, settings)
 
     def _populate(self, store: Store) -> None:
         org = store.add_organization("Fake Organization")
@@ -121,6 +139,33 @@ class FakePostHog:
         self.project_id = project.id
         self.user_id = user.id
         self.api_key = key.value
+
+    # ------------------------------------------------------------------ settings
+
+    @property
+    def posthog_version(self) -> str:
+        """The PostHog version served: ``"2025"`` or ``"2026"``."""
+        return self._app.settings.version.name
+
+    @property
+    def lean_list_items(self) -> bool:
+        """Whether list items come in the newest lean ``ExperimentBasic`` shape."""
+        return self._app.settings.lean_list_items
+
+    @lean_list_items.setter
+    def lean_list_items(self, value: bool) -> None:
+        with self._app.mutating():
+            self._app.settings.lean_list_items = bool(value)
+
+    @property
+    def ship_variant_requires_approval(self) -> bool:
+        """Whether ``ship_variant`` answers 409 with a ``change_request_id`` (2026)."""
+        return self._app.settings.ship_variant_requires_approval
+
+    @ship_variant_requires_approval.setter
+    def ship_variant_requires_approval(self, value: bool) -> None:
+        with self._app.mutating():
+            self._app.settings.ship_variant_requires_approval = bool(value)
 
     # ------------------------------------------------------------------ plumbing
 
@@ -332,6 +377,25 @@ class FakePostHog:
             )
             return flag.id
 
+    def set_feature_flag_active(
+        self, key_or_id: str | int, active: bool, *, project_id: int | None = None
+    ) -> None:
+        """Switch a flag on or off, as PostHog's feature-flag API does.
+
+        Before 2026's ``pause``/``resume`` this was how an experiment was paused; a
+        running experiment whose flag is off reads ``status: paused`` under 2026.
+        """
+        with self._app.mutating():
+            store = self._app.store
+            if isinstance(key_or_id, int):
+                flag = store.flags[key_or_id]
+            else:
+                found = store.live_flag(self._project(project_id), key_or_id)
+                if found is None:
+                    raise KeyError(key_or_id)
+                flag = found
+            flag.active = bool(active)
+
     def add_holdout(
         self,
         name: str = "Holdout",
@@ -424,6 +488,7 @@ class FakePostHog:
         project_id: int | None = None,
         created_by: int | None = None,
         created_at: datetime | None = None,
+        validate: bool = True,
         **fields: Any,
     ) -> int:
         """Create an experiment through PostHog's create rules and return its id.
@@ -435,6 +500,9 @@ class FakePostHog:
             project_id: The project (default: the default project).
             created_by: The creator's user id (default: the default user).
             created_at: Backdate the row (also sets ``updated_at``).
+            validate: ``False`` stores ``fields`` without the serializer's checks, for rows
+                an older PostHog left behind (e.g. legacy metrics under 2026). The flag
+                is still linked or created as usual.
             **fields: Any other writable field, as JSON values (datetimes allowed).
 
         Raises:
@@ -449,7 +517,17 @@ class FakePostHog:
             payload.update(name=name, feature_flag_key=feature_flag_key)
             user_id = self.user_id if created_by is None else created_by
             try:
-                experiment = self._app.rules.create(team_id, user_id, _copy(payload))
+                if validate:
+                    experiment = self._app.rules.create(team_id, user_id, _copy(payload))
+                else:
+                    raw = _copy(payload)
+                    raw["get_feature_flag_key"] = raw.pop("feature_flag_key")
+                    if "holdout_id" in raw:
+                        raw["holdout"] = raw.pop("holdout_id")
+                    for attr in ("start_date", "end_date"):
+                        if isinstance(raw.get(attr), str):
+                            raw[attr] = parse_datetime(raw[attr])
+                    experiment = self._app.rules.create_validated(team_id, user_id, raw)
             except ApiError as exc:
                 raise ValueError(f"{exc.detail} (attr: {exc.attr})") from None
             if created_at is not None:
@@ -498,7 +576,8 @@ class FakePostHog:
         """The stored experiment as the API would render it (deleted ones too)."""
         with self._app.lock:
             store = self._app.store
-            return _copy_dict(experiment_json(store.experiments[experiment_id], store))
+            render = self._app.settings.version.render_experiment
+            return _copy_dict(render(store.experiments[experiment_id], store))
 
     def feature_flag(
         self, key_or_id: str | int, *, project_id: int | None = None
@@ -513,7 +592,7 @@ class FakePostHog:
                 if found is None:
                     raise KeyError(key_or_id)
                 flag = found
-            return _copy_dict(flag_json(flag))
+            return _copy_dict(self._app.settings.version.render_flag(flag))
 
     def holdout(self, holdout_id: int) -> dict[str, Any]:
         """A holdout as the API renders it."""

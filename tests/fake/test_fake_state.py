@@ -73,7 +73,11 @@ def test_seeding_helpers(fake: FakePostHog) -> None:
     assert fake.feature_flag(flag)["filters"]["multivariate"]["variants"][0]["key"] == "a"
     holdout = fake.holdout(fake.add_holdout("H", rollout_percentage=25))
     assert holdout["filters"][0]["rollout_percentage"] == 25
-    with pytest.raises(ValueError, match=r"Feature flag must have control as the first variant\."):
+    message = {
+        "2025": r"Feature flag must have control as the first variant\.",
+        "2026": r"Feature flag must have a variant with key 'control'",
+    }[fake.posthog_version]
+    with pytest.raises(ValueError, match=message):
         fake.add_experiment("Bad", feature_flag_key="no-control")
     experiment = fake.experiment(
         fake.add_experiment(

@@ -1,10 +1,9 @@
-"""Type checks for the JSON fields whose inner shape the API documents.
+"""Pydantic-like shape checks for the JSON blobs PostHog validates with its query schema.
 
-PostHog 2026 validates metrics with pydantic (``ExperimentMetric``); 2025 stored any
-JSON. The fake checks the documented inner types of ``metrics``, ``parameters``,
-``exposure_criteria`` and the ordering arrays, so nothing it returns can break a
-typed client; unknown keys are always allowed. Metric errors use PostHog 2026's
-``Invalid metric at index {i}: [...]`` format with pydantic-style entries.
+2026 validates metrics with pydantic (``ExperimentMetric``) and both eras validate
+``exposure_criteria.exposure_config``. Errors come back pydantic-style, as
+``[{'loc': ..., 'type': ..., 'msg': ...}]`` entries. Unknown keys are allowed except
+where a schema lists them as ``forbidden``.
 """
 
 from __future__ import annotations
@@ -13,8 +12,7 @@ from typing import Any
 
 __all__ = [
     "EXPOSURE_CONFIG",
-    "METRIC",
-    "PARAMETERS",
+    "METRIC_2026",
     "Problem",
     "check",
     "describe",
@@ -32,72 +30,93 @@ _NULLABLE_NUMBER: Schema = {"type": "number", "nullable": True}
 _NULLABLE_INTEGER: Schema = {"type": "integer", "nullable": True}
 _OBJECT_LIST: Schema = {"type": "array", "items": {"type": "object"}}
 
-EVENT_SOURCE: Schema = {
+_NULLABLE_OBJECT_LIST: Schema = {"type": "array", "nullable": True, "items": {"type": "object"}}
+_MATH: Schema = {"type": "string", "nullable": True}
+
+# ExperimentApiEventSource: EventsNode or ActionsNode; pydantic forbids unknown fields, so an
+# EventsNode carrying an action's `id` is refused.
+_EVENTS_NODE: Schema = {
     "type": "object",
+    "forbidden": ["id"],
     "properties": {
         "kind": _STRING,
         "event": _NULLABLE_STRING,
-        "id": _NULLABLE_INTEGER,
         "name": _NULLABLE_STRING,
-        "math": _STRING,
+        "math": _MATH,
         "math_property": _NULLABLE_STRING,
         "math_hogql": _NULLABLE_STRING,
-        "properties": _OBJECT_LIST,
+        "math_group_type_index": _NULLABLE_INTEGER,
+        "properties": _NULLABLE_OBJECT_LIST,
     },
 }
-
-METRIC: Schema = {
+_ACTIONS_NODE: Schema = {
     "type": "object",
+    "required": ["id"],
+    "properties": {
+        "kind": _STRING,
+        "id": {"type": "integer"},
+        "name": _NULLABLE_STRING,
+        "math": _MATH,
+        "math_property": _NULLABLE_STRING,
+        "math_hogql": _NULLABLE_STRING,
+        "math_group_type_index": _NULLABLE_INTEGER,
+        "properties": _NULLABLE_OBJECT_LIST,
+    },
+}
+EVENT_SOURCE_2026: Schema = {
+    "type": "object",
+    "required": ["kind"],
+    "discriminator": ("kind", {"EventsNode": _EVENTS_NODE, "ActionsNode": _ACTIONS_NODE}),
+}
+
+METRIC_2026: Schema = {
+    "type": "object",
+    "required": ["metric_type"],
     "properties": {
         "kind": _STRING,
         "metric_type": {"type": "string", "enum": ["mean", "funnel", "ratio", "retention"]},
-        "uuid": _STRING,
+        "uuid": _NULLABLE_STRING,
         "name": _NULLABLE_STRING,
-        "goal": {"type": "string", "enum": ["increase", "decrease"]},
-        "conversion_window": _NULLABLE_INTEGER,
+        "goal": {"type": "string", "nullable": True, "enum": ["increase", "decrease"]},
+        "conversion_window": _NULLABLE_NUMBER,
         "conversion_window_unit": _NULLABLE_STRING,
-        "source": EVENT_SOURCE,
-        "series": {"type": "array", "items": EVENT_SOURCE},
-        "numerator": EVENT_SOURCE,
-        "denominator": EVENT_SOURCE,
-        "fingerprint": _STRING,
-    },
-}
-
-PARAMETERS: Schema = {
-    "type": "object",
-    "properties": {
-        "feature_flag_variants": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "required": ["key"],
-                "properties": {
-                    "key": _STRING,
-                    "name": _NULLABLE_STRING,
-                    "rollout_percentage": {"type": "number"},
-                },
-            },
+        "source": EVENT_SOURCE_2026,
+        "series": {"type": "array", "nullable": True, "items": EVENT_SOURCE_2026},
+        "numerator": EVENT_SOURCE_2026,
+        "denominator": EVENT_SOURCE_2026,
+        "start_event": EVENT_SOURCE_2026,
+        "completion_event": EVENT_SOURCE_2026,
+        "retention_window_start": _NULLABLE_NUMBER,
+        "retention_window_end": _NULLABLE_NUMBER,
+        "retention_window_unit": {
+            "type": "string",
+            "nullable": True,
+            "enum": ["second", "minute", "hour", "day", "week", "month"],
         },
-        "minimum_detectable_effect": _NULLABLE_NUMBER,
-        "recommended_running_time": _NULLABLE_NUMBER,
-        "recommended_sample_size": _NULLABLE_NUMBER,
-        "rollout_percentage": _NULLABLE_NUMBER,
-        "aggregation_group_type_index": _NULLABLE_INTEGER,
-        "ensure_experience_continuity": {"type": "boolean", "nullable": True},
-        "custom_exposure_filter": {"type": "object", "nullable": True},
-        "feature_flag_payloads": {"type": "object", "nullable": True},
+        "start_handling": {"type": "string", "nullable": True, "enum": ["first_seen", "last_seen"]},
+        "fingerprint": _NULLABLE_STRING,
     },
 }
 
+# ExperimentEventExposureConfig (the default kind) needs an event; an ActionsNode an id.
 EXPOSURE_CONFIG: Schema = {
     "type": "object",
-    "properties": {
-        "kind": {"type": "string", "enum": ["ExperimentEventExposureConfig", "ActionsNode"]},
-        "event": _NULLABLE_STRING,
-        "id": _NULLABLE_INTEGER,
-        "properties": _OBJECT_LIST,
-    },
+    "discriminator": (
+        "kind",
+        {
+            None: {
+                "type": "object",
+                "required": ["event"],
+                "properties": {"event": _STRING, "properties": _OBJECT_LIST},
+            },
+            "ExperimentEventExposureConfig": {
+                "type": "object",
+                "required": ["event"],
+                "properties": {"event": _STRING, "properties": _OBJECT_LIST},
+            },
+            "ActionsNode": _ACTIONS_NODE,
+        },
+    ),
 }
 
 _TYPE_ERRORS = {
@@ -142,7 +161,23 @@ def check(value: Any, schema: Schema, location: tuple[str | int, ...] = ()) -> l
     if "enum" in schema and value not in schema["enum"]:
         return [(location, "literal_error", f"Input should be {_choices(schema['enum'])}")]
     problems: list[Problem] = []
+    if kind == "object" and "discriminator" in schema:
+        tag, choices = schema["discriminator"]
+        chosen = (
+            choices.get(value.get(tag)) if isinstance(value.get(tag), (str, type(None))) else None
+        )
+        if chosen is None:
+            if tag in value or tag in schema.get("required", ()):
+                expected = _choices([c for c in choices if c is not None])
+                return [((*location, tag), "literal_error", f"Input should be {expected}")]
+            return []
+        return check(value, chosen, location)
     if kind == "object":
+        for name in schema.get("forbidden", ()):
+            if name in value:
+                problems.append(
+                    ((*location, name), "extra_forbidden", "Extra inputs are not permitted")
+                )
         for name in schema.get("required", ()):
             if name not in value:
                 problems.append(((*location, name), "missing", "Field required"))
