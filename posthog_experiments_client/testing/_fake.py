@@ -396,6 +396,19 @@ class FakePostHog:
                 flag = found
             flag.active = bool(active)
 
+    def delete_feature_flag(self, key_or_id: str | int, *, project_id: int | None = None) -> None:
+        """Soft-delete a flag, as PostHog's feature-flag API does (its key becomes free)."""
+        with self._app.mutating():
+            store = self._app.store
+            if isinstance(key_or_id, int):
+                flag = store.flags[key_or_id]
+            else:
+                found = store.live_flag(self._project(project_id), key_or_id)
+                if found is None:
+                    raise KeyError(key_or_id)
+                flag = found
+            store.delete_flag(flag)
+
     def add_holdout(
         self,
         name: str = "Holdout",
