@@ -53,7 +53,7 @@ def metrics_2026(value: Any, attr: str) -> Any:
         if not isinstance(metric, dict):
             raise validation_error(f"Invalid metric at index {index}: must be a dict", attr)
         kind = metric.get("kind")
-        if kind in LEGACY_METRIC_KINDS:
+        if isinstance(kind, str) and kind in LEGACY_METRIC_KINDS:
             raise validation_error(
                 f"Invalid metric at index {index}: legacy metric kind '{kind}' is no longer "
                 "supported for new experiments. Use 'ExperimentMetric' instead.",
@@ -146,13 +146,17 @@ def has_legacy_metrics(experiment: Experiment, store: Store) -> bool:
     """``experiment_has_legacy_metrics()``: inline metrics or saved metrics of a legacy kind."""
     for metrics in (experiment.metrics, experiment.metrics_secondary):
         for metric in metrics if isinstance(metrics, list) else ():
-            if isinstance(metric, dict) and metric.get("kind") in LEGACY_METRIC_KINDS:
+            if isinstance(metric, dict) and _is_legacy(metric.get("kind")):
                 return True
     for link_id in experiment.saved_metric_link_ids:
         query = store.saved_metrics[store.saved_metric_links[link_id].saved_metric_id].query
-        if isinstance(query, dict) and query.get("kind") in LEGACY_METRIC_KINDS:
+        if isinstance(query, dict) and _is_legacy(query.get("kind")):
             return True
     return False
+
+
+def _is_legacy(kind: Any) -> bool:
+    return isinstance(kind, str) and kind in LEGACY_METRIC_KINDS
 
 
 def prepare_metrics(experiment: Experiment, store: Store) -> None:
