@@ -23,6 +23,7 @@ from ._rules.render import cohort_json, holdout_json
 from ._rules.variants import DEFAULT_VARIANTS
 from ._rules.versions import DEFAULT_VERSION, get_version
 from ._state.clock import FakeClock
+from ._state.models import FeatureFlag
 from ._state.store import Store
 
 __all__ = ["FakePostHog"]
@@ -377,6 +378,16 @@ class FakePostHog:
             )
             return flag.id
 
+    def _flag_row(self, key_or_id: str | int, project_id: int | None) -> FeatureFlag:
+        """A flag by id, or the live flag with that key in the project (KeyError if none)."""
+        store = self._app.store
+        if isinstance(key_or_id, int):
+            return store.flags[key_or_id]
+        found = store.live_flag(self._project(project_id), key_or_id)
+        if found is None:
+            raise KeyError(key_or_id)
+        return found
+
     def set_feature_flag_active(
         self, key_or_id: str | int, active: bool, *, project_id: int | None = None
     ) -> None:
@@ -386,28 +397,13 @@ class FakePostHog:
         running experiment whose flag is off reads ``status: paused`` under 2026.
         """
         with self._app.mutating():
-            store = self._app.store
-            if isinstance(key_or_id, int):
-                flag = store.flags[key_or_id]
-            else:
-                found = store.live_flag(self._project(project_id), key_or_id)
-                if found is None:
-                    raise KeyError(key_or_id)
-                flag = found
+            flag = self._flag_row(key_or_id, project_id)
             flag.active = bool(active)
 
     def delete_feature_flag(self, key_or_id: str | int, *, project_id: int | None = None) -> None:
         """Soft-delete a flag, as PostHog's feature-flag API does (its key becomes free)."""
         with self._app.mutating():
-            store = self._app.store
-            if isinstance(key_or_id, int):
-                flag = store.flags[key_or_id]
-            else:
-                found = store.live_flag(self._project(project_id), key_or_id)
-                if found is None:
-                    raise KeyError(key_or_id)
-                flag = found
-            store.delete_flag(flag)
+            self._app.store.delete_flag(self._flag_row(key_or_id, project_id))
 
     def add_holdout(
         self,
@@ -597,14 +593,7 @@ class FakePostHog:
     ) -> dict[str, Any]:
         """A flag by id, or the live flag with that key in the project."""
         with self._app.lock:
-            store = self._app.store
-            if isinstance(key_or_id, int):
-                flag = store.flags[key_or_id]
-            else:
-                found = store.live_flag(self._project(project_id), key_or_id)
-                if found is None:
-                    raise KeyError(key_or_id)
-                flag = found
+            flag = self._flag_row(key_or_id, project_id)
             return _copy_dict(self._app.settings.version.render_flag(flag))
 
     def holdout(self, holdout_id: int) -> dict[str, Any]:

@@ -579,10 +579,17 @@ def test_metrics_get_uuids_fingerprints_and_ordering(api: httpx.Client, fake: Fa
         "source": {"kind": "EventsNode", "event": "$pageview"},
     }
     kept = {**metric, "uuid": "my-uuid"}
-    body = create(api, "Metrics", metrics=[metric, kept, dict(kept)], metrics_secondary=[metric])
+    colliding = [metric, kept, dict(kept)]
+    if fake.posthog_version == "2026":  # two sent metrics may not share a uuid
+        invalid(
+            api.post(BASE, json={"name": "M", "feature_flag_key": "m", "metrics": colliding}),
+            "Duplicate metric UUID: 'my-uuid'. Each metric must have a unique UUID.",
+        )
+        colliding = [metric, kept, dict(metric)]
+    body = create(api, "Metrics", metrics=colliding, metrics_secondary=[metric])
     uuids = [m["uuid"] for m in body["metrics"]]
     assert uuids[1] == "my-uuid"
-    assert len(set(uuids)) == 3  # the colliding copy got a new uuid
+    assert len(set(uuids)) == 3  # every metric has its own uuid
     assert all(len(m["fingerprint"]) == 64 for m in body["metrics"] + body["metrics_secondary"])
     assert body["primary_metrics_ordered_uuids"] == uuids
     assert body["secondary_metrics_ordered_uuids"] == [body["metrics_secondary"][0]["uuid"]]
@@ -774,6 +781,22 @@ def test_metric_shapes_are_checked_like_pydantic_in_2026(
         "'msg': 'Input should be a valid dictionary'}].",
         "metrics",
     )
+
+
+def test_flag_payloads_and_rollout_from_parameters(api: httpx.Client, fake: FakePostHog) -> None:
+    payloads = {"control": "{}", "test": '{"color": "red"}'}
+    body = create(
+        api,
+        "Payloads",
+        parameters={"feature_flag_payloads": payloads, "rollout_percentage": 25},
+    )
+    filters = body["feature_flag"]["filters"]
+    if fake.posthog_version == "2025":  # 2025 always rolls out to 100% and ignores payloads
+        assert "payloads" not in filters
+        assert filters["groups"][0]["rollout_percentage"] == 100
+    else:
+        assert filters["payloads"] == payloads
+        assert filters["groups"][0]["rollout_percentage"] == 25
 
 
 def test_parameters_blob_is_not_type_checked(api: httpx.Client) -> None:

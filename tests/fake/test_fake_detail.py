@@ -271,6 +271,20 @@ def test_saved_metrics_are_replaced_on_update(api: httpx.Client, fake: FakePostH
     assert untouched["saved_metrics"] == []
 
 
+def test_saved_metric_links_on_update(api: httpx.Client, fake: FakePostHog) -> None:
+    a = fake.add_saved_metric("A")
+    b = fake.add_saved_metric("B")
+    created = create(api, "Links", saved_metrics_ids=[{"id": a}])
+    link_id = created["saved_metrics"][0]["id"]
+    body = api.patch(
+        detail(created["id"]), json={"saved_metrics_ids": [{"id": a}, {"id": b}]}
+    ).json()
+    assert [s["saved_metric"] for s in body["saved_metrics"]] == [a, b]
+    # 2025 deletes and recreates every link; 2026 keeps the one that stays.
+    kept = body["saved_metrics"][0]["id"] == link_id
+    assert kept is by_version(fake.posthog_version, v2025=False, v2026=True)
+
+
 def test_metrics_on_update_get_uuids_and_fingerprints(api: httpx.Client, fake: FakePostHog) -> None:
     fake.add_event("signup")
     created = create(api, "Metrics")

@@ -19,6 +19,7 @@ from .._state.store import Store
 from .experiment_fields import validate_experiment_body
 from .metrics import (
     check_metric_references,
+    check_unique_metric_uuids,
     has_legacy_metrics,
     prepare_metrics,
     regenerate_metric_uuids,
@@ -89,6 +90,8 @@ class ExperimentRules:
         )
 
     def _check_references(self, team_id: int, values: Mapping[str, Any]) -> None:
+        if self.version.reject_duplicate_metric_uuids:
+            check_unique_metric_uuids([values.get("metrics"), values.get("metrics_secondary")])
         if self.version.check_metric_references and not values.get("allow_unknown_events"):
             check_metric_references(
                 self.store,
@@ -173,15 +176,16 @@ class ExperimentRules:
     ) -> dict[str, Any]:
         params = parameters or {}
         variants = params.get("feature_flag_variants") or DEFAULT_VARIANTS
-        share = rollout(params) if self.version.new_flag_uses_rollout else None
+        share = rollout(params) if self.version.flag_config_from_parameters else None
         filters: dict[str, Any] = {
             "groups": [{"properties": [], "rollout_percentage": 100 if share is None else share}],
             "multivariate": {"variants": copy.deepcopy(variants)},
             "aggregation_group_type_index": params.get("aggregation_group_type_index"),
             **self.version.holdout_filter(holdout),
         }
-        if isinstance(params.get("feature_flag_payloads"), dict):
-            filters["payloads"] = copy.deepcopy(params["feature_flag_payloads"])
+        payloads = params.get("feature_flag_payloads")
+        if self.version.flag_config_from_parameters and isinstance(payloads, dict):
+            filters["payloads"] = copy.deepcopy(payloads)
         return filters
 
     def _synced_flag_filters(
@@ -193,7 +197,7 @@ class ExperimentRules:
         filters["multivariate"] = {"variants": copy.deepcopy(variants)}
         filters["aggregation_group_type_index"] = parameters.get("aggregation_group_type_index")
         filters.update(self.version.holdout_filter(holdout))
-        share = rollout(parameters) if self.version.new_flag_uses_rollout else None
+        share = rollout(parameters) if self.version.flag_config_from_parameters else None
         groups = filters.get("groups")
         if (
             share is not None
@@ -202,8 +206,9 @@ class ExperimentRules:
             and isinstance(groups[0], dict)
         ):
             groups[0]["rollout_percentage"] = share
-        if isinstance(parameters.get("feature_flag_payloads"), dict):
-            filters["payloads"] = copy.deepcopy(parameters["feature_flag_payloads"])
+        payloads = parameters.get("feature_flag_payloads")
+        if self.version.flag_config_from_parameters and isinstance(payloads, dict):
+            filters["payloads"] = copy.deepcopy(payloads)
         return filters
 
     # ------------------------------------------------------------------ update

@@ -22,6 +22,7 @@ __all__ = [
     "LEGACY_METRIC_KINDS",
     "MetricsRule",
     "check_metric_references",
+    "check_unique_metric_uuids",
     "has_legacy_metrics",
     "metrics_2025",
     "metrics_2026",
@@ -140,6 +141,21 @@ def check_metric_references(store: Store, team_id: int, metric_lists: list[Any])
             "instrument it shortly), call again with allow_unknown_events=True. Do not flip the "
             "flag silently to bypass this check."
         )
+
+
+def check_unique_metric_uuids(metric_lists: list[Any]) -> None:
+    """2026's service check: no two sent metrics share a uuid (``attr: null``)."""
+    seen: set[str] = set()
+    for metrics in metric_lists:
+        for metric in metrics if isinstance(metrics, list) else ():
+            uuid = metric.get("uuid") if isinstance(metric, dict) else None
+            if not isinstance(uuid, str) or not uuid:
+                continue
+            if uuid in seen:
+                raise validation_error(
+                    f"Duplicate metric UUID: '{uuid}'. Each metric must have a unique UUID."
+                )
+            seen.add(uuid)
 
 
 def has_legacy_metrics(experiment: Experiment, store: Store) -> bool:

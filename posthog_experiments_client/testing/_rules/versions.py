@@ -116,7 +116,10 @@ class PostHogVersion:
         check_flag_eligible: Which existing flags may back an experiment.
         check_launch: Guards when an experiment is launched, if any.
         holdout_filter: How a holdout is written into the flag's filters.
-        new_flag_uses_rollout: Whether a new flag takes ``parameters.rollout_percentage``.
+        flag_config_from_parameters: Whether the flag takes ``parameters.rollout_percentage``
+            and ``parameters.feature_flag_payloads`` (2025 always rolls out to 100%).
+        reject_duplicate_metric_uuids: Whether two sent metrics sharing a uuid is a 400
+            (2026) rather than the second one getting a new uuid (2025).
         default_exposure_criteria: What create stores when no criteria are sent.
         default_parameters: What create stores when no parameters are sent.
         update_keys: ``update()``'s whitelist.
@@ -154,7 +157,8 @@ class PostHogVersion:
     check_flag_eligible: variants.FlagEligibility
     check_launch: variants.FlagEligibility | None
     holdout_filter: variants.HoldoutFilter
-    new_flag_uses_rollout: bool
+    flag_config_from_parameters: bool
+    reject_duplicate_metric_uuids: bool
     default_exposure_criteria: Callable[[Any], Any]
     default_parameters: Callable[[], Any]
     update_keys: frozenset[str]
@@ -202,7 +206,8 @@ V2025 = PostHogVersion(
     check_flag_eligible=variants.eligible_2025,
     check_launch=None,
     holdout_filter=variants.holdout_filter_2025,
-    new_flag_uses_rollout=False,
+    flag_config_from_parameters=False,
+    reject_duplicate_metric_uuids=False,
     default_exposure_criteria=_criteria_as_sent,
     default_parameters=dict,
     update_keys=_UPDATE_KEYS_2025,
@@ -238,7 +243,8 @@ V2026 = PostHogVersion(
     check_flag_eligible=variants.eligible_2026,
     check_launch=variants.check_launch_2026,
     holdout_filter=variants.holdout_filter_2026,
-    new_flag_uses_rollout=True,
+    flag_config_from_parameters=True,
+    reject_duplicate_metric_uuids=True,
     default_exposure_criteria=_criteria_with_test_accounts,
     default_parameters=lambda: None,
     update_keys=_UPDATE_KEYS_2026,
