@@ -50,6 +50,8 @@ Where PostHog's behaviour is not confirmed, the fake does this:
   ``recalculate_timeseries`` exist in both versions (2025 had them, off the docs page);
   the nine 2026 actions exist only in 2026. Under 2025 their paths are unknown, so they
   answer 404 ``Not found.`` before authentication, like every unknown path.
+* A new fake has a second project (id 2, ``fake.second_project_id``) that its user
+  belongs to, so ``copy_to_project`` has a target over plain HTTP.
 * ``user_access_level`` is ``"editor"`` on every object.
 * 2025's ``MinimalFeatureFlag`` is the docs page's plus ``evaluation_tags: []``; 2026
   adds ``bucketing_identifier`` and ``evaluation_contexts`` and keeps

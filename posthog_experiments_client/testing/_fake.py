@@ -53,9 +53,10 @@ def _jsonable(value: Any) -> Any:
 class FakePostHog:
     """A stateful, in-memory PostHog experiments API for tests.
 
-    A new fake holds one organisation, one project (id ``1``, :attr:`project_id`), one
-    user (Ada Lovelace, :attr:`user_id`, whose current project is that project, so
-    ``@current`` resolves to it) and one personal API key with the ``*`` scope
+    A new fake holds one organisation, two projects (id ``1``, :attr:`project_id`, and
+    id ``2``, :attr:`second_project_id`, a target for ``copy_to_project``), one user
+    (Ada Lovelace, :attr:`user_id`, a member of both, whose current project is the
+    first, so ``@current`` resolves to it) and one personal API key with the ``*`` scope
     (:attr:`api_key`). Ids are sequential per table and start at 1; UUIDs and keys
     come from ``seed``, so a :meth:`reset` fake repeats itself exactly.
 
@@ -108,6 +109,7 @@ class FakePostHog:
             self.rate_limits = RateLimits(enabled=bool(rate_limits))
         self.organization_id = ""
         self.project_id = 0
+        self.second_project_id = 0
         self.user_id = 0
         self.api_key = ""
         settings = Settings(
@@ -120,11 +122,12 @@ class FakePostHog:
     def _populate(self, store: Store) -> None:
         org = store.add_organization("Fake Organization")
         project = store.add_project(1, "Default project", org)
+        second = store.add_project(2, "Second project", org)  # e.g. for copy_to_project
         user = store.add_user(
             email="ada@example.com",
             first_name="Ada",
             last_name="Lovelace",
-            project_ids={project.id},
+            project_ids={project.id, second.id},
             current_project_id=project.id,
             role_at_organization="engineering",
         )
@@ -138,6 +141,7 @@ class FakePostHog:
         )
         self.organization_id = org
         self.project_id = project.id
+        self.second_project_id = second.id
         self.user_id = user.id
         self.api_key = key.value
 

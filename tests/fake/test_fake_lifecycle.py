@@ -187,7 +187,7 @@ def test_a_shared_flag_pauses_both_experiments(api: httpx.Client, fake: FakePost
 @lifecycle
 def test_copy_to_project(api: httpx.Client, fake: FakePostHog) -> None:
     fake.add_event("$pageview")
-    target = fake.add_project(name="Staging")
+    target = fake.second_project_id
     elsewhere = fake.add_project(name="Not mine", members=[])
     saved = fake.add_saved_metric("Saved")
     metric = {

@@ -63,8 +63,9 @@ def test_wall_clock_by_default() -> None:
 
 
 def test_seeding_helpers(fake: FakePostHog) -> None:
-    other = fake.add_project(name="Second")
-    assert other == 2
+    assert fake.second_project_id == 2
+    other = fake.add_project(name="Third")
+    assert other == 3
     flag = fake.add_feature_flag(
         "no-control",
         variants=[{"key": "a", "rollout_percentage": 50}, {"key": "b", "rollout_percentage": 50}],
