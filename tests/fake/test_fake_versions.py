@@ -350,3 +350,21 @@ def test_holdout_scope_of_the_2026_error(api: httpx.Client, fake: FakePostHog) -
         'Invalid pk "77" - object does not exist.',
         "holdout_id",
     )
+
+
+def test_rules_never_branch_on_the_version_name() -> None:
+    """Every difference is a row of the version table, not an ``if version == ...``."""
+    import re
+    from pathlib import Path
+
+    import posthog_experiments_client.testing as testing
+
+    branch = re.compile(r'version\.name\s*[!=]=|posthog_version\s*[!=]=|[!=]=\s*"202[56]"')
+    root = Path(testing.__file__).parent
+    offenders = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if branch.search(line)
+    ]
+    assert offenders == []
