@@ -80,11 +80,11 @@ def launch(store: Store, version: PostHogVersion, experiment: Experiment) -> Exp
 
 def end(experiment: Experiment, store: Store, body: Mapping[str, Any]) -> Experiment:
     """Stop a running experiment now; the flag keeps serving its variants."""
+    values = _conclusion(body)  # the request serializer runs before the service
     if experiment.start_date is None:
         raise validation_error(NOT_LAUNCHED)
     if experiment.end_date is not None:
         raise validation_error(ALREADY_ENDED)
-    values = _conclusion(body)
     experiment.end_date = store.clock()
     for attr, value in values.items():
         setattr(experiment, attr, value)
