@@ -61,9 +61,10 @@ Where PostHog's behaviour is not confirmed, the fake does this:
   ``only_count_matured_users``, ``status`` and ``user_access_level``. 2025 ends with
   ``user_access_level``; it stores ``scheduling_config`` on create (its whitelist
   refuses it on update) but does not render it.
-* Create without ``parameters`` stores ``{}`` in 2025 and ``null`` in 2026; 2026 turns
-  missing or null ``exposure_criteria`` into ``{"filterTestAccounts": true}`` and adds
-  the key to an object without it.
+* Create without ``parameters`` stores ``{}`` in 2025 and ``null`` in 2026. 2025 stores
+  ``exposure_criteria`` as sent (``{}`` when absent); 2026 turns missing or null
+  criteria into ``{"filterTestAccounts": true}`` and adds the key to an object without
+  it.
 * 2026 refuses a metric without ``kind`` ("metric kind must be 'ExperimentMetric'").
   Its pydantic errors are simplified: locations without union tags; a mean metric needs
   ``source``, a ratio ``numerator`` and ``denominator``, a retention ``start_event`` and

@@ -704,6 +704,20 @@ def test_everything_writable_is_stored(api: httpx.Client) -> None:
     assert "_create_in_folder" not in body
 
 
+def test_null_exposure_criteria(api: httpx.Client, fake: FakePostHog) -> None:
+    body = create(api, "Null criteria", exposure_criteria=None)
+    expected = by_version(fake.posthog_version, v2025=None, v2026={"filterTestAccounts": True})
+    assert body["exposure_criteria"] == expected
+    partial = create(
+        api, "Partial criteria", exposure_criteria={"multiple_variant_handling": "exclude"}
+    )
+    assert partial["exposure_criteria"] == by_version(
+        fake.posthog_version,
+        v2025={"multiple_variant_handling": "exclude"},
+        v2026={"multiple_variant_handling": "exclude", "filterTestAccounts": True},
+    )
+
+
 def test_create_with_null_and_blank_choices(api: httpx.Client) -> None:
     body = create(api, "Nulls", type=None, conclusion="", description=None, parameters=None)
     assert (body["type"], body["conclusion"], body["description"], body["parameters"]) == (

@@ -17,6 +17,7 @@ from .._errors import BareError, validation_error
 from .._state.models import Experiment, FeatureFlag, Holdout, SavedMetricLink
 from .._state.store import Store
 from .experiment_fields import validate_experiment_body
+from .fields import EMPTY
 from .metrics import (
     check_metric_references,
     check_unique_metric_uuids,
@@ -159,7 +160,7 @@ class ExperimentRules:
             updated_at=now,
             stats_config=_with_default_stats_method(values.pop("stats_config", None)),
             exposure_criteria=version.default_exposure_criteria(
-                values.pop("exposure_criteria", None)
+                values.pop("exposure_criteria", EMPTY)
             ),
         )
         if "holdout" in values:

@@ -14,6 +14,7 @@ from typing import Any
 
 from . import criteria, metrics, queries, render, variants
 from .experiment_fields import spec_writable_fields
+from .fields import EMPTY
 
 __all__ = ["DEFAULT_VERSION", "VERSIONS", "PostHogVersion", "get_version"]
 
@@ -120,7 +121,8 @@ class PostHogVersion:
             and ``parameters.feature_flag_payloads`` (2025 always rolls out to 100%).
         reject_duplicate_metric_uuids: Whether two sent metrics sharing a uuid is a 400
             (2026) rather than the second one getting a new uuid (2025).
-        default_exposure_criteria: What create stores when no criteria are sent.
+        default_exposure_criteria: What create stores for the criteria sent (``EMPTY``
+            when none were).
         default_parameters: What create stores when no parameters are sent.
         update_keys: ``update()``'s whitelist.
         legacy_metrics_guard: Whether legacy-metric experiments are limited on update
@@ -178,11 +180,11 @@ class PostHogVersion:
 
 
 def _criteria_as_sent(value: Any) -> Any:
-    return {} if value is None else value
+    return {} if value is EMPTY else value
 
 
 def _criteria_with_test_accounts(value: Any) -> Any:
-    if value is None:
+    if value is None or value is EMPTY:
         return {"filterTestAccounts": True}
     if isinstance(value, dict) and "filterTestAccounts" not in value:
         return {**value, "filterTestAccounts": True}
