@@ -1,4 +1,4 @@
-"""Real-socket use: a threaded HTTP/1.1 server in front of the same :class:`~._app.FakeApp`."""
+"""Real-socket use: a threaded HTTP/1.1 server in front of the same :class:`~.app.FakeApp`."""
 
 from __future__ import annotations
 

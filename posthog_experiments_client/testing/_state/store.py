@@ -1,7 +1,7 @@
 """In-memory tables of the fake and the lookups the rules need.
 
 The store only holds rows and answers lookups; the rules that change experiments live
-in :mod:`._experiments`. Callers serialise access with the fake's lock.
+in :mod:`.._rules`. Callers serialise access with the fake's lock.
 """
 
 from __future__ import annotations
