@@ -72,6 +72,8 @@ class FakePostHog:
             shape (no metrics, filters, ordering arrays, ...), to test clients against it.
         ship_variant_requires_approval: Act as if an approval policy guards flags:
             ``ship_variant`` answers 409 with a ``change_request_id`` and changes nothing.
+        project_id: The default project's id (the second project's is the next one).
+        api_key: The demo key's value (default: a ``phx_...`` key made from ``seed``).
         clock: A :class:`FakeClock`, or any callable returning an aware UTC datetime.
             Default: the wall clock (still shiftable with ``fake.clock.advance()``).
         rate_limits: PostHog's per-key limits (480/minute, 4800/hour) when ``True``;
@@ -95,6 +97,8 @@ class FakePostHog:
         posthog_version: str = DEFAULT_VERSION,
         lean_list_items: bool = False,
         ship_variant_requires_approval: bool = False,
+        project_id: int = 1,
+        api_key: str | None = None,
         clock: FakeClock | Callable[[], datetime] | None = None,
         rate_limits: RateLimits | bool = True,
         seed: int = 0,
@@ -108,6 +112,8 @@ class FakePostHog:
         else:
             self.rate_limits = RateLimits(enabled=bool(rate_limits))
         self.organization_id = ""
+        self._default_project_id = project_id
+        self._default_api_key = api_key
         self.project_id = 0
         self.second_project_id = 0
         self.user_id = 0
@@ -121,8 +127,8 @@ class FakePostHog:
 
     def _populate(self, store: Store) -> None:
         org = store.add_organization("Fake Organization")
-        project = store.add_project(1, "Default project", org)
-        second = store.add_project(2, "Second project", org)  # e.g. for copy_to_project
+        project = store.add_project(self._default_project_id, "Default project", org)
+        second = store.add_project(project.id + 1, "Second project", org)  # copy_to_project
         user = store.add_user(
             email="ada@example.com",
             first_name="Ada",
@@ -136,7 +142,7 @@ class FakePostHog:
             scopes=frozenset({"*"}),
             project_ids=None,
             organization_ids=None,
-            value=None,
+            value=self._default_api_key,
             label="Demo key",
         )
         self.organization_id = org

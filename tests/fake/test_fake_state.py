@@ -37,6 +37,17 @@ def test_reset_restores_a_new_fake_exactly(api: httpx.Client, fake: FakePostHog)
     assert again == first  # same ids, uuids and timestamps
 
 
+def test_project_id_and_api_key_can_be_chosen(posthog_version: str) -> None:
+    fake = FakePostHog(posthog_version=posthog_version, project_id=42, api_key="phx_mine")
+    assert (fake.project_id, fake.second_project_id, fake.api_key) == (42, 43, "phx_mine")
+    with fake.client() as client:
+        assert client.get("/api/projects/42/experiments/").status_code == 200
+        assert client.get("/api/projects/@current/experiments/").status_code == 200
+        assert client.get("/api/projects/1/experiments/").json()["detail"] == "Project not found."
+    fake.reset()
+    assert (fake.project_id, fake.api_key) == (42, "phx_mine")
+
+
 def test_same_seed_same_keys_and_uuids() -> None:
     one, two, other = FakePostHog(seed=3), FakePostHog(seed=3), FakePostHog(seed=4)
     assert one.api_key == two.api_key != other.api_key
