@@ -18,6 +18,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._async_client import AsyncExperimentsClient
+    from ._async_pagination import AsyncPager
     from ._client import ExperimentsClient
     from ._exceptions import (
         APIConnectionError,
@@ -55,7 +56,8 @@ if TYPE_CHECKING:
         UserBasic,
     )
     from ._generated.types import UNSET, Unset
-    from ._pagination import AsyncPager, Page, SyncPager
+    from ._page import Page
+    from ._pagination import SyncPager
     from ._raw import RawResponse
     from ._retry import set_testing
 
@@ -109,9 +111,9 @@ _MODELS = "._generated.models"
 _LOCATIONS: dict[str, str] = {
     "AsyncExperimentsClient": "._async_client",
     "ExperimentsClient": "._client",
-    "AsyncPager": "._pagination",
+    "AsyncPager": "._async_pagination",
     "SyncPager": "._pagination",
-    "Page": "._pagination",
+    "Page": "._page",
     "RawResponse": "._raw",
     "UNSET": "._generated.types",
     "Unset": "._generated.types",
