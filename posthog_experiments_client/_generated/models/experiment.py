@@ -384,23 +384,24 @@ class Experiment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
-        id = d.pop("id")
+        id = d["id"]
 
         if "name" not in d:
             raise ResponseShapeError("required field is missing", ("name",))
-        name = d.pop("name")
+        name = d["name"]
 
         if "feature_flag_key" not in d:
             raise ResponseShapeError("required field is missing", ("feature_flag_key",))
-        feature_flag_key = d.pop("feature_flag_key")
+        feature_flag_key = d["feature_flag_key"]
 
         try:
             if "feature_flag" not in d:
                 raise ResponseShapeError("required field is missing")
-            _feature_flag = d.pop("feature_flag")
+            _feature_flag = d["feature_flag"]
             feature_flag: MinimalFeatureFlag
             if _feature_flag is None:
                 feature_flag = cast(Any, None)
@@ -413,7 +414,7 @@ class Experiment:
         try:
             if "saved_metrics" not in d:
                 raise ResponseShapeError("required field is missing")
-            _saved_metrics = d.pop("saved_metrics")
+            _saved_metrics = d["saved_metrics"]
             saved_metrics: list[ExperimentToSavedMetric]
             if _saved_metrics is None:
                 saved_metrics = cast(Any, None)
@@ -442,14 +443,14 @@ class Experiment:
         try:
             if "created_by" not in d:
                 raise ResponseShapeError("required field is missing")
-            created_by = _parse_Experiment_created_by(d.pop("created_by"))
+            created_by = _parse_Experiment_created_by(d["created_by"])
         except Exception as exc:
             raise field_error("created_by", exc) from exc
 
         try:
             if "created_at" not in d:
                 raise ResponseShapeError("required field is missing")
-            _created_at = d.pop("created_at")
+            _created_at = d["created_at"]
             created_at: datetime.datetime
             if _created_at is None:
                 created_at = cast(Any, None)
@@ -462,7 +463,7 @@ class Experiment:
         try:
             if "updated_at" not in d:
                 raise ResponseShapeError("required field is missing")
-            _updated_at = d.pop("updated_at")
+            _updated_at = d["updated_at"]
             updated_at: datetime.datetime
             if _updated_at is None:
                 updated_at = cast(Any, None)
@@ -473,123 +474,117 @@ class Experiment:
             raise field_error("updated_at", exc) from exc
 
         try:
-            description: str | Unset | None = d.pop("description", UNSET)
+            description: str | Unset | None = get("description", UNSET)
 
         except Exception as exc:
             raise field_error("description", exc) from exc
 
         try:
-            start_date = _parse_Experiment_start_date(d.pop("start_date", UNSET))
+            start_date = _parse_Experiment_start_date(get("start_date", UNSET))
         except Exception as exc:
             raise field_error("start_date", exc) from exc
 
         try:
-            end_date = _parse_Experiment_end_date(d.pop("end_date", UNSET))
+            end_date = _parse_Experiment_end_date(get("end_date", UNSET))
         except Exception as exc:
             raise field_error("end_date", exc) from exc
 
         try:
-            holdout = _parse_Experiment_holdout(d.pop("holdout", UNSET))
+            holdout = _parse_Experiment_holdout(get("holdout", UNSET))
         except Exception as exc:
             raise field_error("holdout", exc) from exc
 
         try:
-            holdout_id: int | Unset | None = d.pop("holdout_id", UNSET)
+            holdout_id: int | Unset | None = get("holdout_id", UNSET)
 
         except Exception as exc:
             raise field_error("holdout_id", exc) from exc
 
         try:
-            exposure_cohort: int | Unset | None = d.pop("exposure_cohort", UNSET)
+            exposure_cohort: int | Unset | None = get("exposure_cohort", UNSET)
 
         except Exception as exc:
             raise field_error("exposure_cohort", exc) from exc
 
         try:
-            parameters = _parse_Experiment_parameters(d.pop("parameters", UNSET))
+            parameters = _parse_Experiment_parameters(get("parameters", UNSET))
         except Exception as exc:
             raise field_error("parameters", exc) from exc
 
-        secondary_metrics = d.pop("secondary_metrics", UNSET)
+        secondary_metrics = get("secondary_metrics", UNSET)
 
         try:
-            saved_metrics_ids = _parse_Experiment_saved_metrics_ids(
-                d.pop("saved_metrics_ids", UNSET)
-            )
+            saved_metrics_ids = _parse_Experiment_saved_metrics_ids(get("saved_metrics_ids", UNSET))
         except Exception as exc:
             raise field_error("saved_metrics_ids", exc) from exc
 
-        filters = d.pop("filters", UNSET)
+        filters = get("filters", UNSET)
 
-        archived = d.pop("archived", UNSET)
+        archived = get("archived", UNSET)
 
         try:
-            deleted: bool | Unset | None = d.pop("deleted", UNSET)
+            deleted: bool | Unset | None = get("deleted", UNSET)
 
         except Exception as exc:
             raise field_error("deleted", exc) from exc
 
         try:
-            type_ = _parse_Experiment_type_(d.pop("type", UNSET))
+            type_ = _parse_Experiment_type_(get("type", UNSET))
         except Exception as exc:
             raise field_error("type", exc) from exc
 
         try:
-            exposure_criteria = _parse_Experiment_exposure_criteria(
-                d.pop("exposure_criteria", UNSET)
-            )
+            exposure_criteria = _parse_Experiment_exposure_criteria(get("exposure_criteria", UNSET))
         except Exception as exc:
             raise field_error("exposure_criteria", exc) from exc
 
         try:
-            metrics = _parse_Experiment_metrics(d.pop("metrics", UNSET))
+            metrics = _parse_Experiment_metrics(get("metrics", UNSET))
         except Exception as exc:
             raise field_error("metrics", exc) from exc
 
         try:
-            metrics_secondary = _parse_Experiment_metrics_secondary(
-                d.pop("metrics_secondary", UNSET)
-            )
+            metrics_secondary = _parse_Experiment_metrics_secondary(get("metrics_secondary", UNSET))
         except Exception as exc:
             raise field_error("metrics_secondary", exc) from exc
 
         try:
-            stats_config = _parse_Experiment_stats_config(d.pop("stats_config", UNSET))
+            stats_config = _parse_Experiment_stats_config(get("stats_config", UNSET))
         except Exception as exc:
             raise field_error("stats_config", exc) from exc
 
         try:
-            conclusion = _parse_Experiment_conclusion(d.pop("conclusion", UNSET))
+            conclusion = _parse_Experiment_conclusion(get("conclusion", UNSET))
         except Exception as exc:
             raise field_error("conclusion", exc) from exc
 
         try:
-            conclusion_comment: str | Unset | None = d.pop("conclusion_comment", UNSET)
+            conclusion_comment: str | Unset | None = get("conclusion_comment", UNSET)
 
         except Exception as exc:
             raise field_error("conclusion_comment", exc) from exc
 
         try:
             primary_metrics_ordered_uuids = _parse_Experiment_primary_metrics_ordered_uuids(
-                d.pop("primary_metrics_ordered_uuids", UNSET)
+                get("primary_metrics_ordered_uuids", UNSET)
             )
         except Exception as exc:
             raise field_error("primary_metrics_ordered_uuids", exc) from exc
 
         try:
             secondary_metrics_ordered_uuids = _parse_Experiment_secondary_metrics_ordered_uuids(
-                d.pop("secondary_metrics_ordered_uuids", UNSET)
+                get("secondary_metrics_ordered_uuids", UNSET)
             )
         except Exception as exc:
             raise field_error("secondary_metrics_ordered_uuids", exc) from exc
 
         try:
-            status = _parse_Experiment_status(d.pop("status", UNSET))
+            status = _parse_Experiment_status(get("status", UNSET))
         except Exception as exc:
             raise field_error("status", exc) from exc
 
         try:
-            user_access_level: str | Unset | None = d.pop("user_access_level", UNSET)
+            user_access_level: str | Unset | None = get("user_access_level", UNSET)
 
         except Exception as exc:
             raise field_error("user_access_level", exc) from exc
@@ -628,7 +623,10 @@ class Experiment:
             user_access_level=user_access_level,
         )
 
-        experiment.additional_properties = d
+        unknown = d.keys() - _Experiment_FIELDS
+        experiment.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment
 
     @property
@@ -646,6 +644,44 @@ class Experiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_Experiment_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "feature_flag_key",
+        "feature_flag",
+        "saved_metrics",
+        "created_by",
+        "created_at",
+        "updated_at",
+        "description",
+        "start_date",
+        "end_date",
+        "holdout",
+        "holdout_id",
+        "exposure_cohort",
+        "parameters",
+        "secondary_metrics",
+        "saved_metrics_ids",
+        "filters",
+        "archived",
+        "deleted",
+        "type",
+        "exposure_criteria",
+        "metrics",
+        "metrics_secondary",
+        "stats_config",
+        "conclusion",
+        "conclusion_comment",
+        "primary_metrics_ordered_uuids",
+        "secondary_metrics_ordered_uuids",
+        "status",
+        "user_access_level",
+    }
+)
 
 
 def _parse_Experiment_created_by(data: object) -> UserBasic | None:

@@ -119,43 +119,44 @@ class ExperimentEventSource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
-        kind = d.pop("kind", UNSET)
+        d = src_dict
+        get = d.get
+        kind = get("kind", UNSET)
 
         try:
-            event: str | Unset | None = d.pop("event", UNSET)
+            event: str | Unset | None = get("event", UNSET)
 
         except Exception as exc:
             raise field_error("event", exc) from exc
 
         try:
-            id: int | Unset | None = d.pop("id", UNSET)
+            id: int | Unset | None = get("id", UNSET)
 
         except Exception as exc:
             raise field_error("id", exc) from exc
 
         try:
-            name: str | Unset | None = d.pop("name", UNSET)
+            name: str | Unset | None = get("name", UNSET)
 
         except Exception as exc:
             raise field_error("name", exc) from exc
 
-        math = d.pop("math", UNSET)
+        math = get("math", UNSET)
 
         try:
-            math_property: str | Unset | None = d.pop("math_property", UNSET)
+            math_property: str | Unset | None = get("math_property", UNSET)
 
         except Exception as exc:
             raise field_error("math_property", exc) from exc
 
         try:
-            math_hogql: str | Unset | None = d.pop("math_hogql", UNSET)
+            math_hogql: str | Unset | None = get("math_hogql", UNSET)
 
         except Exception as exc:
             raise field_error("math_hogql", exc) from exc
 
         try:
-            _properties = d.pop("properties", UNSET)
+            _properties = get("properties", UNSET)
             properties: list[ExperimentEventSourcePropertiesItem] | Unset
             if _properties is None:
                 properties = cast(Any, None)
@@ -194,7 +195,10 @@ class ExperimentEventSource:
             properties=properties,
         )
 
-        experiment_event_source.additional_properties = d
+        unknown = d.keys() - _ExperimentEventSource_FIELDS
+        experiment_event_source.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_event_source
 
     @property
@@ -212,6 +216,21 @@ class ExperimentEventSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentEventSource_FIELDS = frozenset(
+    {
+        "kind",
+        "event",
+        "id",
+        "name",
+        "math",
+        "math_property",
+        "math_hogql",
+        "properties",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -148,11 +148,12 @@ class ExperimentMetric:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
-        kind = d.pop("kind", UNSET)
+        d = src_dict
+        get = d.get
+        kind = get("kind", UNSET)
 
         try:
-            _metric_type = d.pop("metric_type", UNSET)
+            _metric_type = get("metric_type", UNSET)
             metric_type: MetricTypeEnum | Unset
             if _metric_type is None:
                 metric_type = cast(Any, None)
@@ -164,16 +165,16 @@ class ExperimentMetric:
         except Exception as exc:
             raise field_error("metric_type", exc) from exc
 
-        uuid = d.pop("uuid", UNSET)
+        uuid = get("uuid", UNSET)
 
         try:
-            name: str | Unset | None = d.pop("name", UNSET)
+            name: str | Unset | None = get("name", UNSET)
 
         except Exception as exc:
             raise field_error("name", exc) from exc
 
         try:
-            _goal = d.pop("goal", UNSET)
+            _goal = get("goal", UNSET)
             goal: MetricGoalEnum | Unset
             if _goal is None:
                 goal = cast(Any, None)
@@ -186,19 +187,19 @@ class ExperimentMetric:
             raise field_error("goal", exc) from exc
 
         try:
-            conversion_window: int | Unset | None = d.pop("conversion_window", UNSET)
+            conversion_window: int | Unset | None = get("conversion_window", UNSET)
 
         except Exception as exc:
             raise field_error("conversion_window", exc) from exc
 
         try:
-            conversion_window_unit: str | Unset | None = d.pop("conversion_window_unit", UNSET)
+            conversion_window_unit: str | Unset | None = get("conversion_window_unit", UNSET)
 
         except Exception as exc:
             raise field_error("conversion_window_unit", exc) from exc
 
         try:
-            _source = d.pop("source", UNSET)
+            _source = get("source", UNSET)
             source: ExperimentEventSource | Unset
             if _source is None:
                 source = cast(Any, None)
@@ -211,7 +212,7 @@ class ExperimentMetric:
             raise field_error("source", exc) from exc
 
         try:
-            _series = d.pop("series", UNSET)
+            _series = get("series", UNSET)
             series: list[ExperimentEventSource] | Unset
             if _series is None:
                 series = cast(Any, None)
@@ -238,7 +239,7 @@ class ExperimentMetric:
             raise field_error("series", exc) from exc
 
         try:
-            _numerator = d.pop("numerator", UNSET)
+            _numerator = get("numerator", UNSET)
             numerator: ExperimentEventSource | Unset
             if _numerator is None:
                 numerator = cast(Any, None)
@@ -251,7 +252,7 @@ class ExperimentMetric:
             raise field_error("numerator", exc) from exc
 
         try:
-            _denominator = d.pop("denominator", UNSET)
+            _denominator = get("denominator", UNSET)
             denominator: ExperimentEventSource | Unset
             if _denominator is None:
                 denominator = cast(Any, None)
@@ -263,7 +264,7 @@ class ExperimentMetric:
         except Exception as exc:
             raise field_error("denominator", exc) from exc
 
-        fingerprint = d.pop("fingerprint", UNSET)
+        fingerprint = get("fingerprint", UNSET)
 
         experiment_metric = cls(
             kind=kind,
@@ -280,7 +281,10 @@ class ExperimentMetric:
             fingerprint=fingerprint,
         )
 
-        experiment_metric.additional_properties = d
+        unknown = d.keys() - _ExperimentMetric_FIELDS
+        experiment_metric.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_metric
 
     @property
@@ -298,6 +302,25 @@ class ExperimentMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentMetric_FIELDS = frozenset(
+    {
+        "kind",
+        "metric_type",
+        "uuid",
+        "name",
+        "goal",
+        "conversion_window",
+        "conversion_window_unit",
+        "source",
+        "series",
+        "numerator",
+        "denominator",
+        "fingerprint",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -157,9 +157,10 @@ class ExperimentParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            _feature_flag_variants = d.pop("feature_flag_variants", UNSET)
+            _feature_flag_variants = get("feature_flag_variants", UNSET)
             feature_flag_variants: list[FeatureFlagVariant] | Unset
             if _feature_flag_variants is None:
                 feature_flag_variants = cast(Any, None)
@@ -192,7 +193,7 @@ class ExperimentParameters:
             raise field_error("feature_flag_variants", exc) from exc
 
         try:
-            minimum_detectable_effect: float | Unset | None = d.pop(
+            minimum_detectable_effect: float | Unset | None = get(
                 "minimum_detectable_effect", UNSET
             )
 
@@ -200,27 +201,25 @@ class ExperimentParameters:
             raise field_error("minimum_detectable_effect", exc) from exc
 
         try:
-            recommended_running_time: float | Unset | None = d.pop(
-                "recommended_running_time", UNSET
-            )
+            recommended_running_time: float | Unset | None = get("recommended_running_time", UNSET)
 
         except Exception as exc:
             raise field_error("recommended_running_time", exc) from exc
 
         try:
-            recommended_sample_size: float | Unset | None = d.pop("recommended_sample_size", UNSET)
+            recommended_sample_size: float | Unset | None = get("recommended_sample_size", UNSET)
 
         except Exception as exc:
             raise field_error("recommended_sample_size", exc) from exc
 
         try:
-            rollout_percentage: float | Unset | None = d.pop("rollout_percentage", UNSET)
+            rollout_percentage: float | Unset | None = get("rollout_percentage", UNSET)
 
         except Exception as exc:
             raise field_error("rollout_percentage", exc) from exc
 
         try:
-            aggregation_group_type_index: int | Unset | None = d.pop(
+            aggregation_group_type_index: int | Unset | None = get(
                 "aggregation_group_type_index", UNSET
             )
 
@@ -228,7 +227,7 @@ class ExperimentParameters:
             raise field_error("aggregation_group_type_index", exc) from exc
 
         try:
-            ensure_experience_continuity: bool | Unset | None = d.pop(
+            ensure_experience_continuity: bool | Unset | None = get(
                 "ensure_experience_continuity", UNSET
             )
 
@@ -237,14 +236,14 @@ class ExperimentParameters:
 
         try:
             custom_exposure_filter = _parse_ExperimentParameters_custom_exposure_filter(
-                d.pop("custom_exposure_filter", UNSET)
+                get("custom_exposure_filter", UNSET)
             )
         except Exception as exc:
             raise field_error("custom_exposure_filter", exc) from exc
 
         try:
             feature_flag_payloads = _parse_ExperimentParameters_feature_flag_payloads(
-                d.pop("feature_flag_payloads", UNSET)
+                get("feature_flag_payloads", UNSET)
             )
         except Exception as exc:
             raise field_error("feature_flag_payloads", exc) from exc
@@ -261,7 +260,10 @@ class ExperimentParameters:
             feature_flag_payloads=feature_flag_payloads,
         )
 
-        experiment_parameters.additional_properties = d
+        unknown = d.keys() - _ExperimentParameters_FIELDS
+        experiment_parameters.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_parameters
 
     @property
@@ -279,6 +281,22 @@ class ExperimentParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentParameters_FIELDS = frozenset(
+    {
+        "feature_flag_variants",
+        "minimum_detectable_effect",
+        "recommended_running_time",
+        "recommended_sample_size",
+        "rollout_percentage",
+        "aggregation_group_type_index",
+        "ensure_experience_continuity",
+        "custom_exposure_filter",
+        "feature_flag_payloads",
+    }
+)
 
 
 def _parse_ExperimentParameters_custom_exposure_filter(

@@ -83,23 +83,24 @@ class ExposureConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
-        kind = d.pop("kind", UNSET)
+        d = src_dict
+        get = d.get
+        kind = get("kind", UNSET)
 
         try:
-            event: str | Unset | None = d.pop("event", UNSET)
+            event: str | Unset | None = get("event", UNSET)
 
         except Exception as exc:
             raise field_error("event", exc) from exc
 
         try:
-            id: int | Unset | None = d.pop("id", UNSET)
+            id: int | Unset | None = get("id", UNSET)
 
         except Exception as exc:
             raise field_error("id", exc) from exc
 
         try:
-            _properties = d.pop("properties", UNSET)
+            _properties = get("properties", UNSET)
             properties: list[ExposureConfigPropertiesItem] | Unset
             if _properties is None:
                 properties = cast(Any, None)
@@ -134,7 +135,10 @@ class ExposureConfig:
             properties=properties,
         )
 
-        exposure_config.additional_properties = d
+        unknown = d.keys() - _ExposureConfig_FIELDS
+        exposure_config.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return exposure_config
 
     @property
@@ -152,6 +156,17 @@ class ExposureConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExposureConfig_FIELDS = frozenset(
+    {
+        "kind",
+        "event",
+        "id",
+        "properties",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

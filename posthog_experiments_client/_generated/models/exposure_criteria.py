@@ -61,11 +61,12 @@ class ExposureCriteria:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
-        filter_test_accounts = d.pop("filterTestAccounts", UNSET)
+        d = src_dict
+        get = d.get
+        filter_test_accounts = get("filterTestAccounts", UNSET)
 
         try:
-            _exposure_config = d.pop("exposure_config", UNSET)
+            _exposure_config = get("exposure_config", UNSET)
             exposure_config: ExposureConfig | Unset
             if _exposure_config is None:
                 exposure_config = cast(Any, None)
@@ -77,7 +78,7 @@ class ExposureCriteria:
         except Exception as exc:
             raise field_error("exposure_config", exc) from exc
 
-        multiple_variant_handling = d.pop("multiple_variant_handling", UNSET)
+        multiple_variant_handling = get("multiple_variant_handling", UNSET)
 
         exposure_criteria = cls(
             filter_test_accounts=filter_test_accounts,
@@ -85,7 +86,10 @@ class ExposureCriteria:
             multiple_variant_handling=multiple_variant_handling,
         )
 
-        exposure_criteria.additional_properties = d
+        unknown = d.keys() - _ExposureCriteria_FIELDS
+        exposure_criteria.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return exposure_criteria
 
     @property
@@ -103,6 +107,16 @@ class ExposureCriteria:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExposureCriteria_FIELDS = frozenset(
+    {
+        "filterTestAccounts",
+        "exposure_config",
+        "multiple_variant_handling",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

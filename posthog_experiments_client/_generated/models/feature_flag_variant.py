@@ -61,18 +61,19 @@ class FeatureFlagVariant:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "key" not in d:
             raise ResponseShapeError("required field is missing", ("key",))
-        key = d.pop("key")
+        key = d["key"]
 
         try:
-            name: str | Unset | None = d.pop("name", UNSET)
+            name: str | Unset | None = get("name", UNSET)
 
         except Exception as exc:
             raise field_error("name", exc) from exc
 
-        rollout_percentage = d.pop("rollout_percentage", UNSET)
+        rollout_percentage = get("rollout_percentage", UNSET)
 
         feature_flag_variant = cls(
             key=key,
@@ -80,7 +81,10 @@ class FeatureFlagVariant:
             rollout_percentage=rollout_percentage,
         )
 
-        feature_flag_variant.additional_properties = d
+        unknown = d.keys() - _FeatureFlagVariant_FIELDS
+        feature_flag_variant.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return feature_flag_variant
 
     @property
@@ -98,3 +102,13 @@ class FeatureFlagVariant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_FeatureFlagVariant_FIELDS = frozenset(
+    {
+        "key",
+        "name",
+        "rollout_percentage",
+    }
+)

@@ -287,47 +287,48 @@ class PatchedExperiment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        get = d.get
+        name = get("name", UNSET)
 
         try:
-            description: str | Unset | None = d.pop("description", UNSET)
+            description: str | Unset | None = get("description", UNSET)
 
         except Exception as exc:
             raise field_error("description", exc) from exc
 
         try:
-            start_date = _parse_PatchedExperiment_start_date(d.pop("start_date", UNSET))
+            start_date = _parse_PatchedExperiment_start_date(get("start_date", UNSET))
         except Exception as exc:
             raise field_error("start_date", exc) from exc
 
         try:
-            end_date = _parse_PatchedExperiment_end_date(d.pop("end_date", UNSET))
+            end_date = _parse_PatchedExperiment_end_date(get("end_date", UNSET))
         except Exception as exc:
             raise field_error("end_date", exc) from exc
 
         try:
-            holdout_id: int | Unset | None = d.pop("holdout_id", UNSET)
+            holdout_id: int | Unset | None = get("holdout_id", UNSET)
 
         except Exception as exc:
             raise field_error("holdout_id", exc) from exc
 
         try:
-            parameters = _parse_PatchedExperiment_parameters(d.pop("parameters", UNSET))
+            parameters = _parse_PatchedExperiment_parameters(get("parameters", UNSET))
         except Exception as exc:
             raise field_error("parameters", exc) from exc
 
-        secondary_metrics = d.pop("secondary_metrics", UNSET)
+        secondary_metrics = get("secondary_metrics", UNSET)
 
         try:
             saved_metrics_ids = _parse_PatchedExperiment_saved_metrics_ids(
-                d.pop("saved_metrics_ids", UNSET)
+                get("saved_metrics_ids", UNSET)
             )
         except Exception as exc:
             raise field_error("saved_metrics_ids", exc) from exc
 
         try:
-            _filters = d.pop("filters", UNSET)
+            _filters = get("filters", UNSET)
             filters: LegacyFilters | Unset
             if _filters is None:
                 filters = cast(Any, None)
@@ -339,52 +340,52 @@ class PatchedExperiment:
         except Exception as exc:
             raise field_error("filters", exc) from exc
 
-        archived = d.pop("archived", UNSET)
+        archived = get("archived", UNSET)
 
         try:
-            deleted: bool | Unset | None = d.pop("deleted", UNSET)
+            deleted: bool | Unset | None = get("deleted", UNSET)
 
         except Exception as exc:
             raise field_error("deleted", exc) from exc
 
         try:
             exposure_criteria = _parse_PatchedExperiment_exposure_criteria(
-                d.pop("exposure_criteria", UNSET)
+                get("exposure_criteria", UNSET)
             )
         except Exception as exc:
             raise field_error("exposure_criteria", exc) from exc
 
         try:
-            metrics = _parse_PatchedExperiment_metrics(d.pop("metrics", UNSET))
+            metrics = _parse_PatchedExperiment_metrics(get("metrics", UNSET))
         except Exception as exc:
             raise field_error("metrics", exc) from exc
 
         try:
             metrics_secondary = _parse_PatchedExperiment_metrics_secondary(
-                d.pop("metrics_secondary", UNSET)
+                get("metrics_secondary", UNSET)
             )
         except Exception as exc:
             raise field_error("metrics_secondary", exc) from exc
 
         try:
-            stats_config = _parse_PatchedExperiment_stats_config(d.pop("stats_config", UNSET))
+            stats_config = _parse_PatchedExperiment_stats_config(get("stats_config", UNSET))
         except Exception as exc:
             raise field_error("stats_config", exc) from exc
 
         try:
-            conclusion = _parse_PatchedExperiment_conclusion(d.pop("conclusion", UNSET))
+            conclusion = _parse_PatchedExperiment_conclusion(get("conclusion", UNSET))
         except Exception as exc:
             raise field_error("conclusion", exc) from exc
 
         try:
-            conclusion_comment: str | Unset | None = d.pop("conclusion_comment", UNSET)
+            conclusion_comment: str | Unset | None = get("conclusion_comment", UNSET)
 
         except Exception as exc:
             raise field_error("conclusion_comment", exc) from exc
 
         try:
             primary_metrics_ordered_uuids = _parse_PatchedExperiment_primary_metrics_ordered_uuids(
-                d.pop("primary_metrics_ordered_uuids", UNSET)
+                get("primary_metrics_ordered_uuids", UNSET)
             )
         except Exception as exc:
             raise field_error("primary_metrics_ordered_uuids", exc) from exc
@@ -392,7 +393,7 @@ class PatchedExperiment:
         try:
             secondary_metrics_ordered_uuids = (
                 _parse_PatchedExperiment_secondary_metrics_ordered_uuids(
-                    d.pop("secondary_metrics_ordered_uuids", UNSET)
+                    get("secondary_metrics_ordered_uuids", UNSET)
                 )
             )
         except Exception as exc:
@@ -420,7 +421,10 @@ class PatchedExperiment:
             secondary_metrics_ordered_uuids=secondary_metrics_ordered_uuids,
         )
 
-        patched_experiment.additional_properties = d
+        unknown = d.keys() - _PatchedExperiment_FIELDS
+        patched_experiment.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return patched_experiment
 
     @property
@@ -438,6 +442,32 @@ class PatchedExperiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_PatchedExperiment_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "start_date",
+        "end_date",
+        "holdout_id",
+        "parameters",
+        "secondary_metrics",
+        "saved_metrics_ids",
+        "filters",
+        "archived",
+        "deleted",
+        "exposure_criteria",
+        "metrics",
+        "metrics_secondary",
+        "stats_config",
+        "conclusion",
+        "conclusion_comment",
+        "primary_metrics_ordered_uuids",
+        "secondary_metrics_ordered_uuids",
+    }
+)
 
 
 def _parse_PatchedExperiment_start_date(data: object) -> datetime.datetime | Unset | None:
