@@ -1,4 +1,4 @@
-"""The experiment rules: create, update, duplicate, exposure cohort (reference sections 8-9).
+"""The experiment rules: create, update, duplicate and exposure cohort, as PostHog applies them.
 
 Everything here works on the store and raises :class:`~._errors.ApiError`; nothing here
 knows about HTTP. Each operation validates fully before it changes any row, so a
