@@ -587,11 +587,17 @@ class AsyncExperimentsClient:
         attempt = 1
         while True:
             http = self._open_pool(call, waited=attempt > 1)
-            timeout = deadline.attempt_timeout(settings.timeout)
+            timeout = (
+                settings.timeout
+                if deadline.end is None
+                else deadline.attempt_timeout(settings.timeout)
+            )
             request = ops.build_request(http, settings, call, self._placement, timeout)
             started = time.perf_counter()
             try:
-                response = await http.send(request, follow_redirects=False)
+                response = await http.send(request, follow_redirects=False, stream=call.detach)
+                if call.detach:
+                    response = await _detached(response)
             except httpx.TransportError as exc:
                 delay = _retry.delay_after_failure(
                     exc, call.method, attempt - 1, settings.max_retries
@@ -658,6 +664,23 @@ class AsyncRawResponseView:
         self.end = raw_async(client.end)
         self.archive = raw_async(client.archive)
         self.unarchive = raw_async(client.unarchive)
+
+
+async def _detached(response: httpx.Response) -> httpx.Response:
+    """A streamed response, read into a new ``httpx.Response`` that no reference cycle holds."""
+    if response.is_stream_consumed:  # an in-process transport handed over a read response
+        return response
+    try:
+        raw = b"".join([chunk async for chunk in response.aiter_raw()])
+    finally:
+        await response.aclose()
+    return httpx.Response(
+        response.status_code,
+        headers=response.headers,
+        content=raw,
+        request=response.request,
+        extensions=response.extensions,
+    )
 
 
 def _utc_now() -> datetime.datetime:

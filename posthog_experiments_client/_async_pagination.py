@@ -6,7 +6,8 @@ stays O(page) however many experiments there are.
 
 PostHog pages by offset: an experiment created during an iteration shifts the later ones by one
 place, so the next page would repeat one already yielded. An iteration therefore remembers the ids
-it yielded (a set of ints) and never yields the same experiment twice. What it cannot prevent:
+it yielded (one bit per id, see ``SeenIds``) and never yields the same experiment twice. What
+it cannot prevent:
 an experiment deleted during the iteration shifts the later ones back, so one may be skipped, and
 experiments created meanwhile may or may not appear.
 """
@@ -17,7 +18,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mappi
 from typing import Any
 
 from ._generated.models.experiment import Experiment
-from ._page import Page
+from ._page import Page, SeenIds
 
 Query = Mapping[str, str]
 
@@ -34,11 +35,10 @@ class AsyncPager:
         self._query = query
 
     async def __aiter__(self) -> AsyncIterator[Experiment]:
-        seen: set[int] = set()
+        seen = SeenIds()
         async for page in self.pages():
             for item in page.items:
-                if item.id not in seen:
-                    seen.add(item.id)
+                if seen.add(item.id):
                     yield item
 
     async def pages(self) -> AsyncIterator[Page]:

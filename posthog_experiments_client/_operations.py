@@ -48,9 +48,12 @@ class Call(Generic[T]):
         params: Query parameters.
         body: The JSON body, encoded.
         soft_delete: A 404 after a retried attempt means an earlier attempt already deleted it.
+        detach: The body may be large: read it into a response of its own, which is freed as
+            soon as the result is dropped (httpx keeps the response it reads in a reference
+            cycle, which holds the body until the garbage collector runs).
     """
 
-    __slots__ = ("body", "method", "params", "parse", "path", "soft_delete")
+    __slots__ = ("body", "detach", "method", "params", "parse", "path", "soft_delete")
 
     def __init__(
         self,
@@ -61,6 +64,7 @@ class Call(Generic[T]):
         params: Mapping[str, Any] | None = None,
         body: bytes | None = None,
         soft_delete: bool = False,
+        detach: bool = False,
     ) -> None:
         self.method = method
         self.path = path
@@ -68,6 +72,7 @@ class Call(Generic[T]):
         self.params = params
         self.body = body
         self.soft_delete = soft_delete
+        self.detach = detach
 
 
 def build_request(
@@ -133,7 +138,7 @@ def list_call(settings: ClientSettings, query: Mapping[str, str]) -> Call[Page]:
         return parse_page(response, query)
 
     path = experiments_list.request_path(settings.project_id)
-    return Call(experiments_list.METHOD, path, parse, params=query)
+    return Call(experiments_list.METHOD, path, parse, params=query, detach=True)
 
 
 def requires_flag_call(settings: ClientSettings, *, events: Any, actions: Any) -> Call[bool]:

@@ -71,3 +71,53 @@ class Page:
 
     def _bad(self, message: str) -> ResponseValidationError:
         return ResponseValidationError(message, response=self.response)
+
+
+class SeenIds:
+    """The experiment ids an iteration has yielded, in one bit per id of the range seen.
+
+    Memory follows the span of the ids divided by eight, not a Python object per id, so an
+    iteration over any number of experiments stays O(page). Ids far outside the span (more than
+    ``MAX_SPAN`` apart) go to a small set instead.
+    """
+
+    MAX_SPAN = 1 << 26  # ids: a bitmap of at most 8 MiB
+
+    __slots__ = ("_base", "_bits", "_outliers")
+
+    def __init__(self) -> None:
+        self._base: int | None = None
+        self._bits = bytearray()
+        self._outliers: set[object] = set()
+
+    def add(self, item_id: object) -> bool:
+        """Record ``item_id``; False when it was recorded already."""
+        if type(item_id) is not int or item_id < 0:
+            return self._add_outlier(item_id)
+        if self._base is None:
+            self._base = item_id - item_id % 8
+        if item_id < self._base:
+            grow = (self._base - item_id + 7) // 8
+            if (len(self._bits) + grow) * 8 > self.MAX_SPAN:
+                return self._add_outlier(item_id)
+            self._bits[0:0] = bytes(grow)
+            self._base -= grow * 8
+        byte, bit = divmod(item_id - self._base, 8)
+        if byte >= len(self._bits):
+            if byte * 8 > self.MAX_SPAN:
+                return self._add_outlier(item_id)
+            self._bits.extend(bytes(byte + 1 - len(self._bits)))
+        mask = 1 << bit
+        if self._bits[byte] & mask:
+            return False
+        self._bits[byte] |= mask
+        return True
+
+    def _add_outlier(self, item_id: object) -> bool:
+        try:
+            if item_id in self._outliers:
+                return False
+            self._outliers.add(item_id)
+        except TypeError:  # an unhashable id from a malformed page: nothing to compare
+            pass
+        return True

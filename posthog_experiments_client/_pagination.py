@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 
 from ._generated.models.experiment import Experiment
-from ._page import Page
+from ._page import Page, SeenIds
 
 Query = Mapping[str, str]
 
@@ -26,11 +26,10 @@ class SyncPager:
         self._query = query
 
     def __iter__(self) -> Iterator[Experiment]:
-        seen: set[int] = set()
+        seen = SeenIds()
         for page in self.pages():
             for item in page.items:
-                if item.id not in seen:
-                    seen.add(item.id)
+                if seen.add(item.id):
                     yield item
 
     def pages(self) -> Iterator[Page]:

@@ -48,6 +48,7 @@ Generated from ``_async_client.py`` by ``scripts/unasync.py``; edit that file, t
             (r"async def __aexit__", "def __exit__"),
             (r"\baclose\b", "close"),
             (r"_retry\.async_sleep\b", "_retry.sleep"),
+            (r"\baiter_raw\b", "iter_raw"),
             (
                 r"Client for PostHog's Experiments API, for asyncio and trio\.",
                 "Client for PostHog's Experiments API, for synchronous code.",
@@ -62,6 +63,7 @@ Generated from ``_async_client.py`` by ``scripts/unasync.py``; edit that file, t
                 r"``await client\.list\(\.\.\.\)`` returns the first page",
                 "``client.list(...).first_page()`` returns the first page",
             ),
+            (r"\basync for ", "for "),
         ],
     ),
     "_async_pagination.py": (
