@@ -73,7 +73,9 @@ def _advice(response: httpx.Response, body: Any, settings: ClientSettings, call:
         return _authentication_advice(settings)
     if status == 404:
         return _not_found_advice(body, settings, call)
-    if status in RETRYABLE_STATUSES and not status_is_retryable(status, call.method):
+    if status in RETRYABLE_STATUSES and not status_is_retryable(
+        status, call.method, call.repeatable
+    ):
         return (
             f"{call.method} {call.path} may have been applied by PostHog, so it was not retried "
             "(a second attempt could apply it twice). Check whether it took effect before "

@@ -24,6 +24,7 @@ from ._generated.models.experiment import Experiment
 from ._generated.types import Unset
 from ._page import Page
 from ._pools import HeaderPlacement
+from ._retry import IDEMPOTENT_METHODS
 from ._responses import (
     parse_cohort,
     parse_experiment,
@@ -33,6 +34,7 @@ from ._responses import (
 )
 
 if TYPE_CHECKING:
+    from ._actions import Action
     from ._generated.models.cohort import Cohort
 
 T = TypeVar("T")
@@ -52,9 +54,11 @@ class Call(Generic[T]):
             soon as the result is dropped (httpx keeps the response it reads in a reference
             cycle, which holds the body until the garbage collector runs).
         experiment_id: The experiment the call is about, named in error messages.
+        action: The PostHog action this call sends (see ``_actions.ACTIONS``), or None.
     """
 
     __slots__ = (
+        "action",
         "body",
         "detach",
         "experiment_id",
@@ -85,6 +89,14 @@ class Call(Generic[T]):
         self.soft_delete = soft_delete
         self.detach = detach
         self.experiment_id = experiment_id
+        self.action: Action | None = None
+
+    @property
+    def repeatable(self) -> bool:
+        """Whether an attempt that may have reached PostHog can be sent again."""
+        if self.action is not None:
+            return self.action.repeatable
+        return self.method in IDEMPOTENT_METHODS
 
 
 def build_request(
@@ -145,8 +157,8 @@ def list_query(
     return query
 
 
-def list_call(settings: ClientSettings, query: Mapping[str, str]) -> Call[Page]:
-    def parse(response: httpx.Response) -> Page:
+def list_call(settings: ClientSettings, query: Mapping[str, str]) -> Call[Page[Experiment]]:
+    def parse(response: httpx.Response) -> Page[Experiment]:
         return parse_page(response, query)
 
     path = experiments_list.request_path(settings.project_id)

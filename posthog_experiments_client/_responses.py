@@ -13,6 +13,7 @@ from ._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ApprovalRequiredError,
     AuthenticationError,
     BadRequestError,
     ConflictError,
@@ -86,7 +87,7 @@ def parse_experiment(response: httpx.Response) -> Experiment:
     return parse_model(response, Experiment.from_dict, "Experiment")
 
 
-def parse_page(response: httpx.Response, query: Mapping[str, str]) -> Page:
+def parse_page(response: httpx.Response, query: Mapping[str, str]) -> Page[Experiment]:
     what = "page of experiments"
     page = parse_model(response, PaginatedExperimentList.from_dict, what)
     # Nulls are kept elsewhere for forward compatibility, but a page must hold experiments.
@@ -156,6 +157,8 @@ def status_error(
         # Proxies answer with codes outside the standard list (499, 520): treat them as 5xx.
         standard = status in _STANDARD_STATUSES
         error_class = InternalServerError if status >= 500 or not standard else APIStatusError
+    elif status == 409 and isinstance(body, dict) and "change_request_id" in body:
+        error_class = ApprovalRequiredError
     message = status_message(response, body, settings, call)
     if error_class is RateLimitError:
         return RateLimitError(
