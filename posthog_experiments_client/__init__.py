@@ -120,10 +120,10 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
         ExposureCriteria as ExposureCriteria,
     )
     from ._generated.models import (
-        FeatureFlagVariant as FeatureFlagVariant,
+        FeatureFlag as FeatureFlag,
     )
     from ._generated.models import (
-        FeatureFlag as FeatureFlag,
+        FeatureFlagVariant as FeatureFlagVariant,
     )
     from ._generated.models import (
         MinimalFeatureFlag as MinimalFeatureFlag,

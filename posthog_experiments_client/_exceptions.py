@@ -34,10 +34,10 @@ import httpx
 
 __all__ = [
     "APIConnectionError",
-    "ActionNotOfferedError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "ActionNotOfferedError",
     "ApprovalRequiredError",
     "AuthenticationError",
     "BadRequestError",

@@ -24,7 +24,6 @@ from ._generated.models.experiment import Experiment
 from ._generated.types import Unset
 from ._page import Page
 from ._pools import HeaderPlacement
-from ._retry import IDEMPOTENT_METHODS
 from ._responses import (
     parse_cohort,
     parse_experiment,
@@ -32,6 +31,7 @@ from ._responses import (
     parse_page,
     parse_requires_flag,
 )
+from ._retry import IDEMPOTENT_METHODS
 
 if TYPE_CHECKING:
     from ._actions import Action
