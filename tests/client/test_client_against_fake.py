@@ -22,7 +22,7 @@ class AwaitableSync:
 
     def __getattr__(self, name: str) -> Any:
         attribute = getattr(self._client, name)
-        if name in ("list", "with_options") or not callable(attribute):
+        if name in ("list", "eligible_feature_flags", "with_options") or not callable(attribute):
             return attribute
 
         async def call(*args: Any, **kwargs: Any) -> Any:
