@@ -213,7 +213,8 @@ async def test_explicit_dates_use_the_patch_forms(client: Any, fake: FakePostHog
     ended = await client.end(created.id, end_date="2026-11-20T00:00:00Z", conclusion="lost")
     assert ended.end_date.isoformat().startswith("2026-11-20")
     assert ended.conclusion == "lost"
-    assert not posts(fake, "launch") and not posts(fake, "end")
+    assert not posts(fake, "launch")
+    assert not posts(fake, "end")
     assert [r.json() for r in sent(fake, "PATCH")][-1]["conclusion"] == "lost"
 
 
@@ -231,7 +232,8 @@ async def test_ship_variant_under_an_approval_policy(
     error = info.value
     assert isinstance(error, pec.ConflictError)
     assert error.status_code == 409
-    assert isinstance(error.change_request_id, str) and error.change_request_id
+    assert isinstance(error.change_request_id, str)
+    assert error.change_request_id
     assert error.body["change_request_id"] == error.change_request_id
     assert fake.experiment(created.id) == before  # nothing changes until it is approved
 
@@ -424,7 +426,7 @@ def test_the_memory_is_shared_and_thread_safe() -> None:
         def launch(experiment_id: int) -> None:
             try:
                 client.with_options(max_retries=0).launch(experiment_id)
-            except BaseException as exc:  # noqa: BLE001 - reported below
+            except BaseException as exc:  # reported below
                 errors.append(exc)
 
         threads = [threading.Thread(target=launch, args=(i,)) for i in ids[1:]]
