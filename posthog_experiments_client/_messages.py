@@ -124,6 +124,11 @@ def _authentication_advice(settings: ClientSettings) -> str:
 def _not_found_advice(body: Any, settings: ClientSettings, call: Call[Any]) -> str:
     project = settings.project_id
     detail = body.get("detail") if isinstance(body, dict) else None
+    if detail == "Target team not found.":  # copy_to_project's target
+        return (
+            "The target project was not found, or the key's user cannot reach it: check "
+            "target_project_id"
+        )
     if call.experiment_id is None or detail == "Project not found.":
         return (
             f"Project {project} was not found, or the key cannot reach it: check project_id "
