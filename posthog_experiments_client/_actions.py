@@ -24,13 +24,12 @@ from ._exceptions import (
     ActionNotOfferedError,
     APIStatusError,
     ExperimentStateError,
-    InvalidArgumentError,
     NotFoundError,
 )
 from ._generated.types import Unset
-from ._operations import Call
+from ._operations import Call, page_query
 from ._page import Page
-from ._responses import invalid_response, parse_experiment, parse_model
+from ._responses import check_page, parse_experiment, parse_model
 
 if TYPE_CHECKING:
     from ._generated.models import (
@@ -260,25 +259,28 @@ def recalculate_call(
 # ----------------------------------------------------------------------------- eligible flags
 
 
-def eligible_flags_query(page_size: Any, **filters: Any) -> dict[str, str]:
+def eligible_flags_query(
+    page_size: Any,
+    *,
+    search: Any,
+    active: Any,
+    created_by_id: Any,
+    order: Any,
+    evaluation_runtime: Any,
+    has_evaluation_contexts: Any,
+) -> dict[str, str]:
     """The first page's query string, with the arguments' types checked."""
-    size = check.integer("page_size", page_size)
-    if size < 1:
-        raise InvalidArgumentError(f"page_size must be >= 1, got {size}")
-    query = {"limit": str(size)}
-    rules = {
-        "search": check.text,
-        "active": check.boolean,
-        "created_by_id": check.integer,
-        "order": check.text,
-        "evaluation_runtime": check.text,
-        "has_evaluation_contexts": check.boolean,
-    }
-    for name, value in filters.items():
-        if not isinstance(value, Unset):
-            rules[name](name, value)
-            query[name] = ("true" if value else "false") if isinstance(value, bool) else str(value)
-    return query
+    return page_query(
+        page_size,
+        (
+            ("search", search, check.text),
+            ("active", active, check.boolean),
+            ("created_by_id", created_by_id, check.integer),
+            ("order", order, check.text),
+            ("evaluation_runtime", evaluation_runtime, check.text),
+            ("has_evaluation_contexts", has_evaluation_contexts, check.boolean),
+        ),
+    )
 
 
 def eligible_flags_call(
@@ -301,12 +303,7 @@ def parse_flag_page(response: httpx.Response, query: Mapping[str, str]) -> Page[
 
     what = "page of eligible feature flags"
     page = parse_model(response, EligibleFeatureFlagsPage.from_dict, what)
-    if not isinstance(page.results, list) or not all(
-        isinstance(flag, FeatureFlag) for flag in page.results
-    ):
-        raise invalid_response(response, what, "results must be a list of feature flags")
-    if isinstance(page.count, bool) or not isinstance(page.count, int):
-        raise invalid_response(response, what, "count must be an integer")
+    check_page(response, what, page.results, FeatureFlag, page.count)
     sent = dict(parse_qsl(urlsplit(str(response.request.url)).query))
     offset = int(sent.get("offset", "0")) + len(page.results)
     next_url = None

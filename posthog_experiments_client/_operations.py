@@ -8,7 +8,7 @@ spec too. Answers are read by ``_responses``; retries are decided in ``_retry``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
@@ -140,17 +140,27 @@ def list_query(
     page_size: Any,
 ) -> dict[str, str]:
     """The first page's query string, with the arguments' types checked."""
+    return page_query(
+        page_size,
+        (
+            ("status", status, check.text),
+            ("search", search, check.text),
+            ("archived", archived, check.boolean),
+            ("created_by_id", created_by_id, check.integer),
+            ("order", order, check.text),
+        ),
+    )
+
+
+def page_query(
+    page_size: Any, filters: Iterable[tuple[str, Any, Callable[[str, Any], Any]]]
+) -> dict[str, str]:
+    """A first page's query: ``limit`` and each filter given, its type checked by its rule."""
     size = check.integer("page_size", page_size)
     if size < 1:
         raise InvalidArgumentError(f"page_size must be >= 1, got {size}")
     query = {"limit": str(size)}
-    for name, value, rule in (
-        ("status", status, check.text),
-        ("search", search, check.text),
-        ("archived", archived, check.boolean),
-        ("created_by_id", created_by_id, check.integer),
-        ("order", order, check.text),
-    ):
+    for name, value, rule in filters:
         if not isinstance(value, Unset):
             rule(name, value)
             query[name] = ("true" if value else "false") if isinstance(value, bool) else str(value)
