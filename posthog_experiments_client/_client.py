@@ -877,7 +877,10 @@ class ExperimentsClient:
         try:
             result = self._send(call)
         except NotFoundError as missing:
-            if known or not acts.may_be_missing_route(missing):
+            if known:  # this host serves the action, so the experiment is what is missing
+                raise
+            if not acts.may_be_missing_route(missing):  # e.g. copy_to_project's target
+                self._server_actions.learn(host, action.name, True)
                 raise
             experiment = self.get(id)  # raises NotFoundError when the experiment is missing
             self._server_actions.learn(host, action.name, False)
