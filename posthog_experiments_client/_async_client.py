@@ -55,10 +55,12 @@ if TYPE_CHECKING:  # annotations only: the models load with the calls that use t
         SavedMetricReference,
         StatsConfig,
     )
-    from ._generated.models.experiment_stats import ExperimentStats
 
     # </generated>
     from ._generated.models.experiment_status_filter import ExperimentStatusFilter
+
+if TYPE_CHECKING:  # the results of the actions and reads that take no writable fields
+    from ._generated.models.experiment_stats import ExperimentStats
     from ._generated.models.experiment_timeseries_recalculation import (
         ExperimentTimeseriesRecalculation,
     )
