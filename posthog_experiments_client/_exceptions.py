@@ -7,7 +7,7 @@ Every failure a call can meet is raised as one of these; no httpx exception, ``K
     PostHogError
     ├── ConfigurationError          bad or missing api_key / host / project_id, bad options
     ├── InvalidArgumentError        a method argument of the wrong type, caught before sending
-    ├── ExperimentStateError        a lifecycle helper refused: e.g. launching a launched experiment
+    ├── ExperimentStateError        the experiment's state forbids it: e.g. launching a launched one
     ├── ActionNotOfferedError       this PostHog predates the action (e.g. pause before 2026)
     └── APIError                    a request failed (``request``; ``body``: JSON, text or None)
         ├── APIConnectionError      the request got no HTTP response (DNS, refused, reset, closed)
@@ -191,7 +191,10 @@ class ResponseValidationError(APIError):
 
 
 class ExperimentStateError(PostHogError):
-    """A lifecycle helper refused because of the experiment's state. Nothing was changed.
+    """A lifecycle method was refused because of the experiment's state. Nothing was changed.
+
+    Raised before sending (the PATCH forms check first) or from PostHog's own 400 (the actions),
+    which is then the ``__cause__``.
 
     Attributes:
         experiment_id: The experiment's id.
