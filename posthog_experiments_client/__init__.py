@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
         ExperimentsClient as ExperimentsClient,
     )
     from ._exceptions import (
+        ActionNotOfferedError as ActionNotOfferedError,
+    )
+    from ._exceptions import (
         APIConnectionError as APIConnectionError,
     )
     from ._exceptions import (
@@ -37,6 +40,9 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
     )
     from ._exceptions import (
         APITimeoutError as APITimeoutError,
+    )
+    from ._exceptions import (
+        ApprovalRequiredError as ApprovalRequiredError,
     )
     from ._exceptions import (
         AuthenticationError as AuthenticationError,
@@ -96,6 +102,15 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
         ExperimentParameters as ExperimentParameters,
     )
     from ._generated.models import (
+        ExperimentStats as ExperimentStats,
+    )
+    from ._generated.models import (
+        ExperimentTimeseriesRecalculation as ExperimentTimeseriesRecalculation,
+    )
+    from ._generated.models import (
+        ExperimentTimeseriesResults as ExperimentTimeseriesResults,
+    )
+    from ._generated.models import (
         ExperimentToSavedMetric as ExperimentToSavedMetric,
     )
     from ._generated.models import (
@@ -103,6 +118,9 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
     )
     from ._generated.models import (
         ExposureCriteria as ExposureCriteria,
+    )
+    from ._generated.models import (
+        FeatureFlag as FeatureFlag,
     )
     from ._generated.models import (
         FeatureFlagVariant as FeatureFlagVariant,
@@ -146,6 +164,8 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
 # type checkers the same names, and a test checks that the two agree.
 _EXPORTS: dict[str, str] = {
     "APIConnectionError": "._exceptions",
+    "ActionNotOfferedError": "._exceptions",
+    "ApprovalRequiredError": "._exceptions",
     "APIError": "._exceptions",
     "APIStatusError": "._exceptions",
     "APITimeoutError": "._exceptions",
@@ -162,10 +182,14 @@ _EXPORTS: dict[str, str] = {
     "ExperimentMetric": "._generated.models",
     "ExperimentParameters": "._generated.models",
     "ExperimentStateError": "._exceptions",
+    "ExperimentStats": "._generated.models",
+    "ExperimentTimeseriesRecalculation": "._generated.models",
+    "ExperimentTimeseriesResults": "._generated.models",
     "ExperimentToSavedMetric": "._generated.models",
     "ExperimentsClient": "._client",
     "ExposureConfig": "._generated.models",
     "ExposureCriteria": "._generated.models",
+    "FeatureFlag": "._generated.models",
     "FeatureFlagVariant": "._generated.models",
     "InternalServerError": "._exceptions",
     "InvalidArgumentError": "._exceptions",

@@ -7,7 +7,8 @@ Every failure a call can meet is raised as one of these; no httpx exception, ``K
     PostHogError
     ├── ConfigurationError          bad or missing api_key / host / project_id, bad options
     ├── InvalidArgumentError        a method argument of the wrong type, caught before sending
-    ├── ExperimentStateError        a lifecycle helper refused: e.g. launching a launched experiment
+    ├── ExperimentStateError        the experiment's state forbids it: e.g. launching a launched one
+    ├── ActionNotOfferedError       this PostHog predates the action (e.g. pause before 2026)
     └── APIError                    a request failed (``request``; ``body``: JSON, text or None)
         ├── APIConnectionError      the request got no HTTP response (DNS, refused, reset, closed)
         │   └── APITimeoutError     ... because a timeout or the call's deadline expired
@@ -18,6 +19,7 @@ Every failure a call can meet is raised as one of these; no httpx exception, ``K
         │   ├── NotFoundError             404
         │   ├── MethodNotAllowedError     405
         │   ├── ConflictError             409
+        │   │   └── ApprovalRequiredError a change request was opened (``change_request_id``)
         │   ├── RateLimitError            429 (``retry_after`` in seconds, or None)
         │   └── InternalServerError       >= 500, and codes outside the standard list
         └── ResponseValidationError a 2xx whose body is not JSON or not the documented shape
@@ -35,6 +37,8 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "ActionNotOfferedError",
+    "ApprovalRequiredError",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -142,6 +146,20 @@ class ConflictError(APIStatusError):
     """409: the change needs approval or conflicts with the current state."""
 
 
+class ApprovalRequiredError(ConflictError):
+    """409 from ``ship_variant``: an approval policy guards the flag, so PostHog opened a change
+    request instead. Nothing changed; it applies once the change request is approved.
+
+    Attributes:
+        change_request_id: The change request to approve, or None if the body lacks it.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message, response=response, body=body)
+        envelope = body if isinstance(body, dict) else {}
+        self.change_request_id: str | None = _text_or_none(envelope.get("change_request_id"))
+
+
 class RateLimitError(APIStatusError):
     """429: the key is throttled (480 requests a minute, 4800 an hour).
 
@@ -173,7 +191,10 @@ class ResponseValidationError(APIError):
 
 
 class ExperimentStateError(PostHogError):
-    """A lifecycle helper refused because of the experiment's state. Nothing was changed.
+    """A lifecycle method was refused because of the experiment's state. Nothing was changed.
+
+    Raised before sending (the PATCH forms check first) or from PostHog's own 400 (the actions),
+    which is then the ``__cause__``.
 
     Attributes:
         experiment_id: The experiment's id.
@@ -181,6 +202,24 @@ class ExperimentStateError(PostHogError):
 
     def __init__(self, message: str, *, experiment_id: int) -> None:
         super().__init__(message)
+        self.experiment_id = experiment_id
+
+
+class ActionNotOfferedError(PostHogError):
+    """This PostHog does not serve the action (it predates it, as 2025 PostHog predates ``pause``).
+
+    Nothing was changed. The experiment exists: a missing experiment raises ``NotFoundError``.
+
+    Attributes:
+        action: The action's name, e.g. ``pause``.
+        host: The PostHog host that lacks it.
+        experiment_id: The experiment the call was about, or None.
+    """
+
+    def __init__(self, message: str, *, action: str, host: str, experiment_id: int | None) -> None:
+        super().__init__(message)
+        self.action = action
+        self.host = host
         self.experiment_id = experiment_id
 
 

@@ -73,7 +73,9 @@ def _advice(response: httpx.Response, body: Any, settings: ClientSettings, call:
         return _authentication_advice(settings)
     if status == 404:
         return _not_found_advice(body, settings, call)
-    if status in RETRYABLE_STATUSES and not status_is_retryable(status, call.method):
+    if status in RETRYABLE_STATUSES and not status_is_retryable(
+        status, call.method, call.repeatable
+    ):
         return (
             f"{call.method} {call.path} may have been applied by PostHog, so it was not retried "
             "(a second attempt could apply it twice). Check whether it took effect before "
@@ -122,6 +124,11 @@ def _authentication_advice(settings: ClientSettings) -> str:
 def _not_found_advice(body: Any, settings: ClientSettings, call: Call[Any]) -> str:
     project = settings.project_id
     detail = body.get("detail") if isinstance(body, dict) else None
+    if detail == "Target team not found.":  # copy_to_project's target
+        return (
+            "The target project was not found, or the key's user cannot reach it: check "
+            "target_project_id"
+        )
     if call.experiment_id is None or detail == "Project not found.":
         return (
             f"Project {project} was not found, or the key cannot reach it: check project_id "

@@ -8,7 +8,7 @@ spec too. Answers are read by ``_responses``; retries are decided in ``_retry``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
@@ -31,8 +31,10 @@ from ._responses import (
     parse_page,
     parse_requires_flag,
 )
+from ._retry import IDEMPOTENT_METHODS
 
 if TYPE_CHECKING:
+    from ._actions import Action
     from ._generated.models.cohort import Cohort
 
 T = TypeVar("T")
@@ -52,9 +54,11 @@ class Call(Generic[T]):
             soon as the result is dropped (httpx keeps the response it reads in a reference
             cycle, which holds the body until the garbage collector runs).
         experiment_id: The experiment the call is about, named in error messages.
+        action: The PostHog action this call sends (see ``_actions.ACTIONS``), or None.
     """
 
     __slots__ = (
+        "action",
         "body",
         "detach",
         "experiment_id",
@@ -85,6 +89,14 @@ class Call(Generic[T]):
         self.soft_delete = soft_delete
         self.detach = detach
         self.experiment_id = experiment_id
+        self.action: Action | None = None
+
+    @property
+    def repeatable(self) -> bool:
+        """Whether an attempt that may have reached PostHog can be sent again."""
+        if self.action is not None:
+            return self.action.repeatable
+        return self.method in IDEMPOTENT_METHODS
 
 
 def build_request(
@@ -128,25 +140,35 @@ def list_query(
     page_size: Any,
 ) -> dict[str, str]:
     """The first page's query string, with the arguments' types checked."""
+    return page_query(
+        page_size,
+        (
+            ("status", status, check.text),
+            ("search", search, check.text),
+            ("archived", archived, check.boolean),
+            ("created_by_id", created_by_id, check.integer),
+            ("order", order, check.text),
+        ),
+    )
+
+
+def page_query(
+    page_size: Any, filters: Iterable[tuple[str, Any, Callable[[str, Any], Any]]]
+) -> dict[str, str]:
+    """A first page's query: ``limit`` and each filter given, its type checked by its rule."""
     size = check.integer("page_size", page_size)
     if size < 1:
         raise InvalidArgumentError(f"page_size must be >= 1, got {size}")
     query = {"limit": str(size)}
-    for name, value, rule in (
-        ("status", status, check.text),
-        ("search", search, check.text),
-        ("archived", archived, check.boolean),
-        ("created_by_id", created_by_id, check.integer),
-        ("order", order, check.text),
-    ):
+    for name, value, rule in filters:
         if not isinstance(value, Unset):
             rule(name, value)
             query[name] = ("true" if value else "false") if isinstance(value, bool) else str(value)
     return query
 
 
-def list_call(settings: ClientSettings, query: Mapping[str, str]) -> Call[Page]:
-    def parse(response: httpx.Response) -> Page:
+def list_call(settings: ClientSettings, query: Mapping[str, str]) -> Call[Page[Experiment]]:
+    def parse(response: httpx.Response) -> Page[Experiment]:
         return parse_page(response, query)
 
     path = experiments_list.request_path(settings.project_id)

@@ -49,6 +49,7 @@ Generated from ``_async_client.py`` by ``scripts/unasync.py``; edit that file, t
             (r"\baclose\b", "close"),
             (r"_retry\.async_sleep\b", "_retry.sleep"),
             (r"\baiter_raw\b", "iter_raw"),
+            (r"Awaitable\[(\w+)\]", r"\1"),
             (
                 r"Client for PostHog's Experiments API, for asyncio and trio\.",
                 "Client for PostHog's Experiments API, for synchronous code.",
@@ -77,11 +78,11 @@ Generated from ``_async_pagination.py`` by ``scripts/unasync.py``; edit that fil
         [
             (r"\bAsyncPager\b", "SyncPager"),
             (r"\bAsyncExperimentsClient\b", "ExperimentsClient"),
-            (r", a plain method \(no ``await`` needed\)", ""),
+            (r",\s+plain\s+methods \(no ``await`` needed\)", ""),
             (r"``async for experiment in pager``", "``for experiment in pager``"),
             (r"``await pager\.first_page\(\)``", "``pager.first_page()``"),
             (r"\bAsyncIterator\b", "Iterator"),
-            (r"Awaitable\[(\w+)\]", r"\1"),
+            (r"Awaitable\[(\w+\[\w+\])\]", r"\1"),
             (r"__aiter__", "__iter__"),
             (r"\basync for ", "for "),
             (r"(?s)\n[ ]*# <async only>\n.*?# </async only>\n", "\n"),

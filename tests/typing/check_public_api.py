@@ -18,6 +18,10 @@ from posthog_experiments_client import (
     Experiment,
     ExperimentParameters,
     ExperimentsClient,
+    ExperimentStats,
+    ExperimentTimeseriesRecalculation,
+    ExperimentTimeseriesResults,
+    FeatureFlag,
     FeatureFlagVariant,
     Page,
     RawResponse,
@@ -27,12 +31,12 @@ from posthog_experiments_client import (
 
 async def async_calls(client: AsyncExperimentsClient) -> None:
     assert_type(await client.get(1), Experiment)
-    assert_type(client.list(), AsyncPager)
-    assert_type(await client.list(status="running"), Page)
+    assert_type(client.list(), AsyncPager[Experiment])
+    assert_type(await client.list(status="running"), Page[Experiment])
     async for experiment in client.list(search="checkout"):
         assert_type(experiment, Experiment)
     async for page in client.list().pages():
-        assert_type(page, Page)
+        assert_type(page, Page[Experiment])
         assert_type(page.items, list[Experiment])
         assert_type(page.has_next_page(), bool)
     created = await client.create(
@@ -56,6 +60,21 @@ async def async_calls(client: AsyncExperimentsClient) -> None:
     assert_type(await client.launch(1), Experiment)
     assert_type(await client.end(1, conclusion="won"), Experiment)
     assert_type(await client.archive(1), Experiment)
+    assert_type(await client.pause(1), Experiment)
+    assert_type(await client.ship_variant(1, variant_key="test"), Experiment)
+    assert_type(await client.copy_to_project(1, target_project_id=2), Experiment)
+    assert_type(client.eligible_feature_flags(), AsyncPager[FeatureFlag])
+    async for flag in client.eligible_feature_flags(active=True):
+        assert_type(flag, FeatureFlag)
+    assert_type(await client.stats(), ExperimentStats)
+    assert_type(
+        await client.timeseries_results(1, metric_uuid="u", fingerprint="f"),
+        ExperimentTimeseriesResults,
+    )
+    assert_type(
+        await client.recalculate_timeseries(1, metric={}, fingerprint="f"),
+        ExperimentTimeseriesRecalculation,
+    )
     assert_type(await client.with_raw_response.get(1), RawResponse[Experiment])
     assert_type(client.with_options(max_retries=0), AsyncExperimentsClient)
 
@@ -66,19 +85,23 @@ async def async_calls(client: AsyncExperimentsClient) -> None:
     await client.update(1, archived="yes")  # type: ignore[arg-type]
     await client.end(1, conclusion=3)  # type: ignore[arg-type]
     client.list(page_size="10")  # type: ignore[arg-type]
+    await client.ship_variant(1)  # type: ignore[call-arg]
+    await client.copy_to_project(1, 2)  # type: ignore[call-arg]
 
 
 def sync_calls(client: ExperimentsClient) -> None:
     assert_type(client.get(1), Experiment)
-    assert_type(client.list(), SyncPager)
+    assert_type(client.list(), SyncPager[Experiment])
     for experiment in client.list(archived=True):
         assert_type(experiment, Experiment)
-    assert_type(client.list().first_page(), Page)
+    assert_type(client.list().first_page(), Page[Experiment])
     assert_type(
         client.launch(1, start_date=datetime.datetime.now(datetime.timezone.utc)), Experiment
     )
     assert_type(client.delete(1), None)
     assert_type(client.with_raw_response.delete(1), RawResponse[None])
+    assert_type(client.eligible_feature_flags().first_page(), Page[FeatureFlag])
+    assert_type(client.resume(1), Experiment)
 
     client.get(None)  # type: ignore[arg-type]
     client.duplicate(1, "name")  # type: ignore[call-arg]
