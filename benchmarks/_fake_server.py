@@ -56,6 +56,7 @@ def _serve(seeded: int, full: int) -> None:
     ids = fake.seed_experiments(seeded) if seeded else []
     body = experiment()
     fields: dict[str, Any] = {name: body[name] for name in _FULL_FIELDS}
+    fields["allow_unknown_events"] = True  # 2026 refuses events this fake never ingested
     for number in range(full):
         ids.append(fake.add_experiment(f"Checkout flow {number}", **fields))
     with fake.serve() as base_url:

@@ -192,6 +192,8 @@ def main() -> int:
         )
     else:
         fake = FakePostHog()
+        # PostHog 2026 refuses metrics on events it has never seen: the project has seen this one.
+        fake.add_event("checkout completed")
         settings_cm = fake_posthog(fake)
     with settings_cm as settings:
         experiment_id = asyncio.run(run(settings, suffix, fake))

@@ -11,17 +11,20 @@ from typing import Any
 
 import httpx
 
-from ._app import FakeApp
-from ._clock import FakeClock
 from ._errors import ApiError
-from ._experiments import DEFAULT_VARIANTS
-from ._faults import FaultInjector
-from ._fields import format_datetime
-from ._ratelimit import RateLimits
-from ._recording import RequestLog
-from ._serialize import cohort_json, experiment_json, flag_json, holdout_json
-from ._state import Store
-from ._transport import FakeTransport
+from ._http.app import FakeApp
+from ._http.faults import FaultInjector
+from ._http.ratelimit import RateLimits
+from ._http.recording import RequestLog
+from ._http.transport import FakeTransport
+from ._http.views import Settings
+from ._rules.fields import format_datetime, parse_datetime
+from ._rules.render import cohort_json, holdout_json
+from ._rules.variants import DEFAULT_VARIANTS
+from ._rules.versions import DEFAULT_VERSION, get_version
+from ._state.clock import FakeClock
+from ._state.models import FeatureFlag
+from ._state.store import Store
 
 __all__ = ["FakePostHog"]
 
@@ -50,9 +53,10 @@ def _jsonable(value: Any) -> Any:
 class FakePostHog:
     """A stateful, in-memory PostHog experiments API for tests.
 
-    A new fake holds one organisation, one project (id ``1``, :attr:`project_id`), one
-    user (Ada Lovelace, :attr:`user_id`, whose current project is that project, so
-    ``@current`` resolves to it) and one personal API key with the ``*`` scope
+    A new fake holds one organisation, two projects (id ``1``, :attr:`project_id`, and
+    id ``2``, :attr:`second_project_id`, a target for ``copy_to_project``), one user
+    (Ada Lovelace, :attr:`user_id`, a member of both, whose current project is the
+    first, so ``@current`` resolves to it) and one personal API key with the ``*`` scope
     (:attr:`api_key`). Ids are sequential per table and start at 1; UUIDs and keys
     come from ``seed``, so a :meth:`reset` fake repeats itself exactly.
 
@@ -60,6 +64,16 @@ class FakePostHog:
     socket (``with fake.serve() as base_url: ...``), or both at once: they share state.
 
     Args:
+        posthog_version: Which PostHog to be: ``"2026"`` (today's, the default) or
+            ``"2025"`` (the classic API of the docs page). Each follows its own era's
+            rules, messages, defaults, fields and actions; a 2025 fake answers the
+            2026-only action routes as an unknown path (404).
+        lean_list_items: List items in the newest PostHog's lean ``ExperimentBasic``
+            shape (no metrics, filters, ordering arrays, ...), to test clients against it.
+        ship_variant_requires_approval: Act as if an approval policy guards flags:
+            ``ship_variant`` answers 409 with a ``change_request_id`` and changes nothing.
+        project_id: The default project's id (the second project's is the next one).
+        api_key: The demo key's value (default: a ``phx_...`` key made from ``seed``).
         clock: A :class:`FakeClock`, or any callable returning an aware UTC datetime.
             Default: the wall clock (still shiftable with ``fake.clock.advance()``).
         rate_limits: PostHog's per-key limits (480/minute, 4800/hour) when ``True``;
@@ -80,6 +94,11 @@ class FakePostHog:
     def __init__(
         self,
         *,
+        posthog_version: str = DEFAULT_VERSION,
+        lean_list_items: bool = False,
+        ship_variant_requires_approval: bool = False,
+        project_id: int = 1,
+        api_key: str | None = None,
         clock: FakeClock | Callable[[], datetime] | None = None,
         rate_limits: RateLimits | bool = True,
         seed: int = 0,
@@ -93,19 +112,28 @@ class FakePostHog:
         else:
             self.rate_limits = RateLimits(enabled=bool(rate_limits))
         self.organization_id = ""
+        self._default_project_id = project_id
+        self._default_api_key = api_key
         self.project_id = 0
+        self.second_project_id = 0
         self.user_id = 0
         self.api_key = ""
-        self._app = FakeApp(self.clock, self.rate_limits, seed, self._populate)
+        settings = Settings(
+            get_version(posthog_version),
+            lean_list_items=lean_list_items,
+            ship_variant_requires_approval=ship_variant_requires_approval,
+        )
+        self._app = FakeApp(self.clock, self.rate_limits, seed, self._populate, settings)
 
     def _populate(self, store: Store) -> None:
         org = store.add_organization("Fake Organization")
-        project = store.add_project(1, "Default project", org)
+        project = store.add_project(self._default_project_id, "Default project", org)
+        second = store.add_project(project.id + 1, "Second project", org)  # copy_to_project
         user = store.add_user(
             email="ada@example.com",
             first_name="Ada",
             last_name="Lovelace",
-            project_ids={project.id},
+            project_ids={project.id, second.id},
             current_project_id=project.id,
             role_at_organization="engineering",
         )
@@ -114,13 +142,41 @@ class FakePostHog:
             scopes=frozenset({"*"}),
             project_ids=None,
             organization_ids=None,
-            value=None,
+            value=self._default_api_key,
             label="Demo key",
         )
         self.organization_id = org
         self.project_id = project.id
+        self.second_project_id = second.id
         self.user_id = user.id
         self.api_key = key.value
+
+    # ------------------------------------------------------------------ settings
+
+    @property
+    def posthog_version(self) -> str:
+        """The PostHog version served: ``"2025"`` or ``"2026"``."""
+        return self._app.settings.version.name
+
+    @property
+    def lean_list_items(self) -> bool:
+        """Whether list items come in the newest lean ``ExperimentBasic`` shape."""
+        return self._app.settings.lean_list_items
+
+    @lean_list_items.setter
+    def lean_list_items(self, value: bool) -> None:
+        with self._app.mutating():
+            self._app.settings.lean_list_items = bool(value)
+
+    @property
+    def ship_variant_requires_approval(self) -> bool:
+        """Whether ``ship_variant`` answers 409 with a ``change_request_id`` (2026)."""
+        return self._app.settings.ship_variant_requires_approval
+
+    @ship_variant_requires_approval.setter
+    def ship_variant_requires_approval(self, value: bool) -> None:
+        with self._app.mutating():
+            self._app.settings.ship_variant_requires_approval = bool(value)
 
     # ------------------------------------------------------------------ plumbing
 
@@ -176,7 +232,7 @@ class FakePostHog:
         Yields:
             The base URL, e.g. ``http://127.0.0.1:54321``.
         """
-        from ._server import FakeServer  # lazy: only socket users need http.server
+        from ._http.server import FakeServer  # lazy: only socket users need http.server
 
         server = FakeServer(self._app, host, port).start()
         try:
@@ -332,6 +388,33 @@ class FakePostHog:
             )
             return flag.id
 
+    def _flag_row(self, key_or_id: str | int, project_id: int | None) -> FeatureFlag:
+        """A flag by id, or the live flag with that key in the project (KeyError if none)."""
+        store = self._app.store
+        if isinstance(key_or_id, int):
+            return store.flags[key_or_id]
+        found = store.live_flag(self._project(project_id), key_or_id)
+        if found is None:
+            raise KeyError(key_or_id)
+        return found
+
+    def set_feature_flag_active(
+        self, key_or_id: str | int, active: bool, *, project_id: int | None = None
+    ) -> None:
+        """Switch a flag on or off, as PostHog's feature-flag API does.
+
+        Before 2026's ``pause``/``resume`` this was how an experiment was paused; a
+        running experiment whose flag is off reads ``status: paused`` under 2026.
+        """
+        with self._app.mutating():
+            flag = self._flag_row(key_or_id, project_id)
+            flag.active = bool(active)
+
+    def delete_feature_flag(self, key_or_id: str | int, *, project_id: int | None = None) -> None:
+        """Soft-delete a flag, as PostHog's feature-flag API does (its key becomes free)."""
+        with self._app.mutating():
+            self._app.store.delete_flag(self._flag_row(key_or_id, project_id))
+
     def add_holdout(
         self,
         name: str = "Holdout",
@@ -424,6 +507,7 @@ class FakePostHog:
         project_id: int | None = None,
         created_by: int | None = None,
         created_at: datetime | None = None,
+        validate: bool = True,
         **fields: Any,
     ) -> int:
         """Create an experiment through PostHog's create rules and return its id.
@@ -435,6 +519,9 @@ class FakePostHog:
             project_id: The project (default: the default project).
             created_by: The creator's user id (default: the default user).
             created_at: Backdate the row (also sets ``updated_at``).
+            validate: ``False`` stores ``fields`` without the serializer's checks, for rows
+                an older PostHog left behind (e.g. legacy metrics under 2026). The flag
+                is still linked or created as usual.
             **fields: Any other writable field, as JSON values (datetimes allowed).
 
         Raises:
@@ -449,7 +536,17 @@ class FakePostHog:
             payload.update(name=name, feature_flag_key=feature_flag_key)
             user_id = self.user_id if created_by is None else created_by
             try:
-                experiment = self._app.rules.create(team_id, user_id, _copy(payload))
+                if validate:
+                    experiment = self._app.rules.create(team_id, user_id, _copy(payload))
+                else:
+                    raw = _copy(payload)
+                    raw["get_feature_flag_key"] = raw.pop("feature_flag_key")
+                    if "holdout_id" in raw:
+                        raw["holdout"] = raw.pop("holdout_id")
+                    for attr in ("start_date", "end_date"):
+                        if isinstance(raw.get(attr), str):
+                            raw[attr] = parse_datetime(raw[attr])
+                    experiment = self._app.rules.create_validated(team_id, user_id, raw)
             except ApiError as exc:
                 raise ValueError(f"{exc.detail} (attr: {exc.attr})") from None
             if created_at is not None:
@@ -498,22 +595,16 @@ class FakePostHog:
         """The stored experiment as the API would render it (deleted ones too)."""
         with self._app.lock:
             store = self._app.store
-            return _copy_dict(experiment_json(store.experiments[experiment_id], store))
+            render = self._app.settings.version.render_experiment
+            return _copy_dict(render(store.experiments[experiment_id], store))
 
     def feature_flag(
         self, key_or_id: str | int, *, project_id: int | None = None
     ) -> dict[str, Any]:
         """A flag by id, or the live flag with that key in the project."""
         with self._app.lock:
-            store = self._app.store
-            if isinstance(key_or_id, int):
-                flag = store.flags[key_or_id]
-            else:
-                found = store.live_flag(self._project(project_id), key_or_id)
-                if found is None:
-                    raise KeyError(key_or_id)
-                flag = found
-            return _copy_dict(flag_json(flag))
+            flag = self._flag_row(key_or_id, project_id)
+            return _copy_dict(self._app.settings.version.render_flag(flag))
 
     def holdout(self, holdout_id: int) -> dict[str, Any]:
         """A holdout as the API renders it."""

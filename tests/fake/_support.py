@@ -44,6 +44,27 @@ EXPERIMENT_KEYS = [
 ]
 
 
+def experiment_keys(version: str) -> list[str]:
+    """The keys of an ``Experiment`` as each PostHog version sends them, in order."""
+    if version == "2025":
+        return [*EXPERIMENT_KEYS, "user_access_level"]
+    keys: list[str] = []
+    for key in EXPERIMENT_KEYS:
+        keys.append(key)
+        if key == "stats_config":
+            keys += [
+                "scheduling_config",
+                "exposure_preaggregation_enabled",
+                "running_time_calculation",
+            ]
+    return [*keys, "only_count_matured_users", "status", "user_access_level"]
+
+
+def by_version(version: str, **answers: Any) -> Any:
+    """Pick the expected answer for a version: ``by_version(v, v2025=..., v2026=...)``."""
+    return answers[f"v{version}"]
+
+
 def detail(experiment_id: int | str) -> str:
     """The detail path of an experiment in the default project."""
     return f"{BASE}{experiment_id}/"

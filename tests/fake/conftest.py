@@ -25,10 +25,42 @@ def clock() -> FakeClock:
     return FakeClock(START)
 
 
+VERSIONS = ("2025", "2026")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "posthog_versions(*names): run only against these PostHog versions of the fake"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Drop the runs of a test against versions its ``posthog_versions`` marker excludes."""
+    kept: list[pytest.Item] = []
+    dropped: list[pytest.Item] = []
+    for item in items:
+        marker = item.get_closest_marker("posthog_versions")
+        callspec = getattr(item, "callspec", None)
+        version = callspec.params.get("posthog_version") if callspec is not None else None
+        if marker is not None and version is not None and version not in marker.args:
+            dropped.append(item)
+        else:
+            kept.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+@pytest.fixture(params=VERSIONS)
+def posthog_version(request: pytest.FixtureRequest) -> str:
+    """Every fake test runs against both PostHog versions unless marked otherwise."""
+    return str(request.param)
+
+
 @pytest.fixture
-def fake(clock: FakeClock) -> Iterator[FakePostHog]:
+def fake(clock: FakeClock, posthog_version: str) -> Iterator[FakePostHog]:
     """A new fake; the test fails if the fake hit a bug of its own (a 500)."""
-    instance = FakePostHog(clock=clock)
+    instance = FakePostHog(clock=clock, posthog_version=posthog_version)
     yield instance
     assert instance.internal_errors == []
 

@@ -10,7 +10,7 @@ import pytest
 
 from posthog_experiments_client.testing import FakeClock, FakePostHog
 
-from ._support import BASE, EXPERIMENT_KEYS, NOT_FOUND, create, detail, invalid
+from ._support import BASE, NOT_FOUND, by_version, create, detail, experiment_keys, invalid
 
 LAUNCH = "2026-01-01T00:00:00Z"
 
@@ -22,7 +22,11 @@ def _duplicate(api: httpx.Client, experiment_id: int, **body: object) -> httpx.R
 # ---------------------------------------------------------------------- duplicate
 
 
+PAGEVIEWS = {"kind": "EventsNode", "event": "$pageview"}
+
+
 def test_duplicate_copies_the_right_fields(api: httpx.Client, fake: FakePostHog) -> None:
+    fake.add_event("$pageview")
     holdout = fake.add_holdout()
     saved = fake.add_saved_metric("Saved")
     source = create(
@@ -33,8 +37,17 @@ def test_duplicate_copies_the_right_fields(api: httpx.Client, fake: FakePostHog)
         type="web",
         parameters={"minimum_detectable_effect": 7},
         filters={"events": [{"id": "$pageview"}]},
-        metrics=[{"kind": "ExperimentMetric", "metric_type": "mean", "uuid": "m1"}],
-        metrics_secondary=[{"kind": "ExperimentMetric", "metric_type": "funnel", "uuid": "m2"}],
+        metrics=[
+            {"kind": "ExperimentMetric", "metric_type": "mean", "uuid": "m1", "source": PAGEVIEWS}
+        ],
+        metrics_secondary=[
+            {
+                "kind": "ExperimentMetric",
+                "metric_type": "funnel",
+                "uuid": "m2",
+                "series": [PAGEVIEWS],
+            }
+        ],
         stats_config={"method": "frequentist"},
         exposure_criteria={"filterTestAccounts": True},
         saved_metrics_ids=[{"id": saved, "metadata": {"type": "secondary"}}],
@@ -49,7 +62,7 @@ def test_duplicate_copies_the_right_fields(api: httpx.Client, fake: FakePostHog)
     response = _duplicate(api, source["id"])
     assert response.status_code == 201
     copy = response.json()
-    assert list(copy) == EXPERIMENT_KEYS
+    assert list(copy) == experiment_keys(fake.posthog_version)
     assert copy["id"] != source["id"]
     assert copy["name"] == "Source (Copy)"
     for key in (
@@ -61,9 +74,17 @@ def test_duplicate_copies_the_right_fields(api: httpx.Client, fake: FakePostHog)
         "exposure_criteria",
     ):
         assert copy[key] == source[key], key
-    assert [m["uuid"] for m in copy["metrics"]] == ["m1"]
-    assert [m["uuid"] for m in copy["metrics_secondary"]] == ["m2"]
-    assert copy["primary_metrics_ordered_uuids"] == source["primary_metrics_ordered_uuids"]
+    primary = [m["uuid"] for m in copy["metrics"]]
+    secondary = [m["uuid"] for m in copy["metrics_secondary"]]
+    if fake.posthog_version == "2025":  # 2025 keeps the source's uuids
+        assert (primary, secondary) == (["m1"], ["m2"])
+        assert copy["primary_metrics_ordered_uuids"] == source["primary_metrics_ordered_uuids"]
+    else:  # 2026 gives the copy new uuids and remaps the ordering arrays
+        assert primary[0] not in ("m1", "m2")
+        assert secondary[0] not in ("m1", "m2", primary[0])
+        assert copy["primary_metrics_ordered_uuids"] == primary
+        assert copy["secondary_metrics_ordered_uuids"][0] == secondary[0]
+    assert [m["source"] for m in copy["metrics"]] == [PAGEVIEWS]
     assert [(s["saved_metric"], s["metadata"]) for s in copy["saved_metrics"]] == [
         (saved, {"type": "secondary"})
     ]
@@ -94,12 +115,38 @@ def test_duplicate_names_count_up_against_live_names(api: httpx.Client) -> None:
     assert _duplicate(api, source["id"]).json()["name"] == "Conflict Test (Copy)"
 
 
-def test_duplicate_with_a_given_name(api: httpx.Client) -> None:
+def test_duplicate_with_a_given_name(api: httpx.Client, fake: FakePostHog) -> None:
     source = create(api, "Named")
-    assert _duplicate(api, source["id"], name="Brand new").json()["name"] == "Brand new"
+    named = _duplicate(api, source["id"], name="Brand new").json()["name"]
+    assert named == by_version(fake.posthog_version, v2025="Named (Copy)", v2026="Brand new")
     invalid_name = _duplicate(api, source["id"], name="")
-    assert invalid_name.status_code == 400
-    assert invalid_name.json()["attr"] == "name"
+    if fake.posthog_version == "2025":  # 2025 reads only feature_flag_key from the body
+        assert invalid_name.status_code == 201
+    else:
+        assert invalid_name.status_code == 400
+        assert invalid_name.json()["attr"] == "name"
+
+
+@pytest.mark.posthog_versions("2026")
+def test_duplicate_refuses_legacy_metrics_with_a_bare_body_in_2026(
+    api: httpx.Client, fake: FakePostHog
+) -> None:
+    legacy = fake.add_experiment(
+        "Legacy", validate=False, metrics=[{"kind": "ExperimentTrendsQuery", "count_query": {}}]
+    )
+    response = _duplicate(api, legacy)
+    assert response.status_code == 400
+    assert response.json() == {
+        "detail": "Duplication is not supported for experiments using legacy metrics."
+    }
+
+
+@pytest.mark.posthog_versions("2025")
+def test_duplicate_copies_legacy_metrics_in_2025(api: httpx.Client) -> None:
+    legacy = {"kind": "ExperimentTrendsQuery", "count_query": {"kind": "TrendsQuery"}}
+    source = create(api, "Legacy", metrics=[legacy])
+    copy = _duplicate(api, source["id"]).json()
+    assert copy["metrics"][0]["kind"] == "ExperimentTrendsQuery"
 
 
 def test_duplicate_with_a_new_flag_key(api: httpx.Client, fake: FakePostHog) -> None:
@@ -128,12 +175,28 @@ def test_duplicate_onto_an_existing_flag_applies_the_existing_flag_rules(
     fake.add_feature_flag("boolean-flag", variants=None)
     invalid(
         _duplicate(api, source["id"], feature_flag_key="boolean-flag"),
-        "Feature flag is not eligible for experiments.",
+        by_version(
+            fake.posthog_version,
+            v2025="Feature flag is not eligible for experiments.",
+            v2026="Feature flag must have at least 2 variants (control and at least one test "
+            "variant)",
+        ),
     )
-    good = fake.add_feature_flag("shared-flag")
+    variants = [
+        {"key": "control", "rollout_percentage": 20},
+        {"key": "test", "rollout_percentage": 80},
+    ]
+    good = fake.add_feature_flag("shared-flag", variants=variants)
+    source = create(api, "With parameters", parameters={"minimum_detectable_effect": 3})
     copy = _duplicate(api, source["id"], feature_flag_key="shared-flag").json()
     assert copy["feature_flag"]["id"] == good
-    assert copy["parameters"] == source["parameters"]  # 2025: parameters unchanged
+    if fake.posthog_version == "2025":  # parameters unchanged
+        assert copy["parameters"] == source["parameters"]
+    else:  # the linked flag's variants replace the copied ones
+        assert copy["parameters"]["minimum_detectable_effect"] == 3
+        assert [
+            (v["key"], v["rollout_percentage"]) for v in copy["parameters"]["feature_flag_variants"]
+        ] == [("control", 20), ("test", 80)]
     invalid_key = _duplicate(api, source["id"], feature_flag_key="bad key")
     assert invalid_key.json()["attr"] == "key"
 
@@ -244,6 +307,7 @@ def test_exposure_cohort_with_a_custom_exposure_filter(api: httpx.Client) -> Non
                     {"key": "bonk", "value": "bonk"},
                     {"key": "$browser", "value": ["Chrome"], "operator": "exact", "type": "event"},
                     {"key": "email", "value": "x", "type": "person"},
+                    {"key": "properties.plan = 'pro'", "type": "hogql", "value": None},
                     {"key": 2, "value": 2, "type": "cohort"},
                 ],
             }
@@ -260,6 +324,7 @@ def test_exposure_cohort_with_a_custom_exposure_filter(api: httpx.Client) -> Non
     assert entry["event_filters"] == [
         {"key": "bonk", "value": "bonk", "type": "event"},
         {"key": "$browser", "value": ["Chrome"], "operator": "exact", "type": "event"},
+        {"key": "properties.plan = 'pro'", "type": "hogql"},  # a HogQL filter has no value
     ]
 
     by_action = create(

@@ -9,7 +9,7 @@ import pytest
 
 from posthog_experiments_client.testing import FakePostHog
 
-from ._support import BASE, EXPERIMENT_KEYS, assert_error, create, invalid
+from ._support import BASE, assert_error, by_version, create, experiment_keys, invalid
 
 DEFAULT_VARIANTS = [
     {"key": "control", "name": "Control Group", "rollout_percentage": 50},
@@ -17,13 +17,14 @@ DEFAULT_VARIANTS = [
 ]
 
 
-def test_minimal_create_returns_201_with_the_classic_shape(
+def test_minimal_create_returns_201_in_the_versions_shape(
     api: httpx.Client, fake: FakePostHog
 ) -> None:
+    version = fake.posthog_version
     response = api.post(BASE, json={"name": "Checkout test", "feature_flag_key": "checkout-test"})
     assert response.status_code == 201
     body = response.json()
-    assert list(body) == EXPERIMENT_KEYS
+    assert list(body) == experiment_keys(version)
     assert body["id"] == 1
     assert body["name"] == "Checkout test"
     assert body["feature_flag_key"] == "checkout-test"
@@ -36,7 +37,7 @@ def test_minimal_create_returns_201_with_the_classic_shape(
             "groups": [{"properties": [], "rollout_percentage": 100}],
             "multivariate": {"variants": DEFAULT_VARIANTS},
             "aggregation_group_type_index": None,
-            "holdout": None,
+            by_version(version, v2025="holdout_groups", v2026="holdout"): None,
         },
         "deleted": False,
         "active": False,
@@ -44,6 +45,10 @@ def test_minimal_create_returns_201_with_the_classic_shape(
         "has_encrypted_payloads": False,
         "version": 1,
         "evaluation_runtime": "all",
+        "evaluation_tags": [],
+        **by_version(
+            version, v2025={}, v2026={"bucketing_identifier": None, "evaluation_contexts": []}
+        ),
     }
     assert body["created_by"] == {
         "id": fake.user_id,
@@ -63,7 +68,7 @@ def test_minimal_create_returns_201_with_the_classic_shape(
         "holdout": None,
         "holdout_id": None,
         "exposure_cohort": None,
-        "parameters": {},
+        "parameters": by_version(version, v2025={}, v2026=None),
         "secondary_metrics": [],
         "saved_metrics": [],
         "saved_metrics_ids": None,
@@ -73,7 +78,7 @@ def test_minimal_create_returns_201_with_the_classic_shape(
         "created_at": "2026-01-01T12:00:00Z",
         "updated_at": "2026-01-01T12:00:00Z",
         "type": "product",
-        "exposure_criteria": {},
+        "exposure_criteria": by_version(version, v2025={}, v2026={"filterTestAccounts": True}),
         "metrics": [],
         "metrics_secondary": [],
         "stats_config": {"method": "bayesian"},
@@ -81,6 +86,18 @@ def test_minimal_create_returns_201_with_the_classic_shape(
         "conclusion_comment": None,
         "primary_metrics_ordered_uuids": None,
         "secondary_metrics_ordered_uuids": None,
+        "user_access_level": "editor",
+        **by_version(
+            version,
+            v2025={},
+            v2026={
+                "scheduling_config": None,
+                "exposure_preaggregation_enabled": False,
+                "running_time_calculation": None,
+                "only_count_matured_users": False,
+                "status": "draft",
+            },
+        ),
     }
     assert {k: body[k] for k in expected_defaults} == expected_defaults
     assert "_create_in_folder" not in body
@@ -109,12 +126,6 @@ def test_name_and_flag_key_are_required(
         ),
         ({"name": ["a"]}, "invalid_input", "Not a valid string.", "name"),
         ({"feature_flag_key": ""}, "blank", "This field may not be blank.", "feature_flag_key"),
-        (
-            {"description": "d" * 401},
-            "max_length",
-            "Ensure this field has no more than 400 characters.",
-            "description",
-        ),
         ({"type": "mobile"}, "invalid_choice", '"mobile" is not a valid choice.', "type"),
         ({"conclusion": "maybe"}, "invalid_choice", '"maybe" is not a valid choice.', "conclusion"),
         ({"archived": "perhaps"}, "invalid_input", "Must be a valid boolean.", "archived"),
@@ -143,13 +154,6 @@ def test_name_and_flag_key_are_required(
             'Expected a list of items but got type "dict".',
             "saved_metrics_ids",
         ),
-        ({"metrics": {"kind": "x"}}, "invalid_input", "Metrics must be a list", "metrics"),
-        (
-            {"metrics_secondary": [1]},
-            "invalid_input",
-            "Invalid metric at index 0: must be a dict",
-            "metrics_secondary",
-        ),
     ],
 )
 def test_field_errors(
@@ -157,6 +161,33 @@ def test_field_errors(
 ) -> None:
     body = {"name": "N", "feature_flag_key": "k", **payload}
     assert_error(api.post(BASE, json=body), 400, code, message, attr)
+
+
+def test_description_length_limit(api: httpx.Client, fake: FakePostHog) -> None:
+    limit = by_version(fake.posthog_version, v2025=400, v2026=3000)
+    assert create(api, "Long", description="d" * limit)["description"] == "d" * limit
+    assert_error(
+        api.post(
+            BASE, json={"name": "N", "feature_flag_key": "k", "description": "d" * (limit + 1)}
+        ),
+        400,
+        "max_length",
+        f"Ensure this field has no more than {limit} characters.",
+        "description",
+    )
+
+
+@pytest.mark.posthog_versions("2026")
+def test_conclusion_comment_limit_2026(api: httpx.Client) -> None:
+    assert_error(
+        api.post(
+            BASE, json={"name": "N", "feature_flag_key": "k", "conclusion_comment": "c" * 4001}
+        ),
+        400,
+        "max_length",
+        "Ensure this field has no more than 4000 characters.",
+        "conclusion_comment",
+    )
 
 
 @pytest.mark.parametrize("field", ["start_date", "end_date"])
@@ -259,49 +290,67 @@ def test_custom_variants_and_parameters_shape_the_new_flag(api: httpx.Client) ->
     assert body["parameters"]["minimum_detectable_effect"] == 5
 
 
+SUM = ("Invalid variant definitions: Variant rollout percentages must sum to 100.", None)
+TWO = "Feature flag must have at least 2 variants (control and at least one test variant)"
+
+
 @pytest.mark.parametrize(
-    ("variants", "message", "attr"),
+    ("variants", "expected_2025", "expected_2026"),
     [
-        (
-            [{"key": "control", "rollout_percentage": 100}],
-            "Feature flag must have at least 2 variants (control and at least one test variant)",
-            "parameters",
-        ),
+        # 2025 has no minimum: one variant at 100% is a valid flag.
+        ([{"key": "control", "rollout_percentage": 100}], None, (TWO, "parameters")),
         (
             [{"key": "a", "rollout_percentage": 50}, {"key": "b", "rollout_percentage": 50}],
-            "Feature flag variants must contain a control variant",
-            "parameters",
+            ("Feature flag variants must contain a control variant", "parameters"),
+            (
+                "Feature flag variants must contain a variant with key 'control' (lowercase, "
+                "exactly). Got keys: ['a', 'b']. Rename the baseline variant's 'key' to 'control'.",
+                "parameters",
+            ),
         ),
         (
             [{"key": "control", "rollout_percentage": 5}]
             + [{"key": f"v{i}", "rollout_percentage": 5} for i in range(20)],
-            "Feature flag variants must be less than 21",
-            "parameters",
+            ("Feature flag variants must be less than 21", "parameters"),
+            ("Feature flag variants must be less than 21", "parameters"),
         ),
-        (["control", "test"], "Feature flag variant at index 0 must be an object", "parameters"),
         (
-            [{"key": "control", "rollout_percentage": 50}, {"name": "x", "rollout_percentage": 50}],
-            "Feature flag variant at index 1 must have a 'key' field",
-            "parameters",
+            ["control", "test"],
+            ("Feature flag variants must contain a control variant", "parameters"),
+            ("Feature flag variant at index 0 must be an object", "parameters"),
         ),
         (
             [{"key": "control"}, {"key": "test"}],
-            "Each variant must include split_percent (recommended) or rollout_percentage (deprecated).",
-            "parameters",
+            SUM,
+            (
+                "Each variant must include split_percent (recommended) or rollout_percentage "
+                "(deprecated).",
+                "parameters",
+            ),
+        ),
+        (
+            [{"key": "control", "rollout_percentage": 50}, {"name": "x", "rollout_percentage": 50}],
+            None,  # 2025 checks no variant shape
+            ("Feature flag variant at index 1 must have a 'key' field", "parameters"),
         ),
         (
             [
                 {"key": "control", "rollout_percentage": 50},
                 {"key": "test", "rollout_percentage": 40},
             ],
-            "Invalid variant definitions: Variant rollout percentages must sum to 100.",
-            None,
+            SUM,
+            SUM,
         ),
     ],
 )
 def test_variant_rules(
-    api: httpx.Client, fake: FakePostHog, variants: object, message: str, attr: str | None
+    api: httpx.Client,
+    fake: FakePostHog,
+    variants: object,
+    expected_2025: tuple[str, str | None] | None,
+    expected_2026: tuple[str, str | None] | None,
 ) -> None:
+    expected = by_version(fake.posthog_version, v2025=expected_2025, v2026=expected_2026)
     response = api.post(
         BASE,
         json={
@@ -310,9 +359,38 @@ def test_variant_rules(
             "parameters": {"feature_flag_variants": variants},
         },
     )
-    invalid(response, message, attr)
+    if expected is None:
+        assert response.status_code == 201, response.text
+        return
+    invalid(response, *expected)
     with pytest.raises(KeyError):
         fake.feature_flag("v")  # nothing was created
+
+
+def test_control_spelling_and_split_percent(api: httpx.Client, fake: FakePostHog) -> None:
+    variants = [{"key": "Control", "split_percent": 50}, {"key": "test", "split_percent": 50}]
+    response = api.post(
+        BASE,
+        json={
+            "name": "S",
+            "feature_flag_key": "s",
+            "parameters": {"feature_flag_variants": variants},
+        },
+    )
+    if fake.posthog_version == "2025":  # no normalisation: no `control`, no percentages
+        invalid(response, "Feature flag variants must contain a control variant", "parameters")
+        return
+    assert response.status_code == 201, response.text
+    sent = response.json()["parameters"]["feature_flag_variants"]
+    assert sent == [
+        {"key": "control", "rollout_percentage": 50, "split_percent": 50},
+        {"key": "test", "rollout_percentage": 50, "split_percent": 50},
+    ]
+    flag_variants = fake.feature_flag("s")["filters"]["multivariate"]["variants"]
+    assert flag_variants == [
+        {"key": "control", "rollout_percentage": 50},
+        {"key": "test", "rollout_percentage": 50},
+    ]
 
 
 def test_twenty_variants_are_fine(api: httpx.Client) -> None:
@@ -350,12 +428,13 @@ def test_an_eligible_existing_flag_is_linked_unchanged(
 
 
 @pytest.mark.parametrize(
-    ("variants", "message"),
+    ("variants", "message_2025", "message_2026"),
     [
-        (None, "Feature flag is not eligible for experiments."),
+        (None, "Feature flag is not eligible for experiments.", TWO),
         (
             [{"key": "control", "rollout_percentage": 100}],
             "Feature flag is not eligible for experiments.",
+            TWO,
         ),
         (
             [
@@ -363,27 +442,56 @@ def test_an_eligible_existing_flag_is_linked_unchanged(
                 {"key": "control", "rollout_percentage": 50},
             ],
             "Feature flag must have control as the first variant.",
+            None,  # 2026 only needs a control variant somewhere
+        ),
+        (
+            [
+                {"key": "Control", "rollout_percentage": 50},
+                {"key": "test", "rollout_percentage": 50},
+            ],
+            "Feature flag must have control as the first variant.",
+            None,  # 2026 reads `Control` as control
         ),
         (
             [{"key": "a", "rollout_percentage": 50}, {"key": "b", "rollout_percentage": 50}],
             "Feature flag must have control as the first variant.",
+            "Feature flag must have a variant with key 'control'",
         ),
     ],
 )
-def test_an_ineligible_existing_flag_is_rejected(
-    api: httpx.Client, fake: FakePostHog, variants: list[dict[str, object]] | None, message: str
+def test_existing_flag_eligibility(
+    api: httpx.Client,
+    fake: FakePostHog,
+    variants: list[dict[str, object]] | None,
+    message_2025: str,
+    message_2026: str | None,
 ) -> None:
-    fake.add_feature_flag("legacy", variants=variants)
-    invalid(api.post(BASE, json={"name": "N", "feature_flag_key": "legacy"}), message)
+    flag_id = fake.add_feature_flag("legacy", variants=variants)
+    message = by_version(fake.posthog_version, v2025=message_2025, v2026=message_2026)
+    response = api.post(BASE, json={"name": "N", "feature_flag_key": "legacy"})
+    if message is None:
+        assert response.status_code == 201, response.text
+        assert response.json()["feature_flag"]["id"] == flag_id  # linked as it is
+        return
+    invalid(response, message)
     assert api.get(BASE).json()["count"] == 0
 
 
-def test_a_deleted_flag_is_not_linked(api: httpx.Client, fake: FakePostHog) -> None:
-    old = fake.add_feature_flag("reused", variants=None, deleted=True)
+def test_a_deleted_flag_with_the_key(api: httpx.Client, fake: FakePostHog) -> None:
+    old = fake.add_feature_flag("reused", deleted=True)
     body = create(api, "Fresh", key="reused")
-    assert body["feature_flag"]["id"] != old
-    assert body["feature_flag"]["deleted"] is False
-    assert body["feature_flag"]["filters"]["multivariate"]["variants"] == DEFAULT_VARIANTS
+    if fake.posthog_version == "2025":  # 2025 looks among live flags only: a new flag
+        assert body["feature_flag"]["id"] != old
+        assert body["feature_flag"]["deleted"] is False
+        assert body["feature_flag"]["filters"]["multivariate"]["variants"] == DEFAULT_VARIANTS
+        return
+    # 2026's `.filter(key=..., team_id=...).first()` finds the deleted flag and links it,
+    # and the launch guard then refuses it.
+    assert body["feature_flag"]["id"] == old
+    invalid(
+        api.patch(f"{BASE}{body['id']}/", json={"start_date": "2026-01-01T00:00:00Z"}),
+        "Experiment cannot be launched because its feature flag has been deleted.",
+    )
 
 
 def test_holdout_is_returned_and_enters_the_flag(api: httpx.Client, fake: FakePostHog) -> None:
@@ -397,16 +505,23 @@ def test_holdout_is_returned_and_enters_the_flag(api: httpx.Client, fake: FakePo
         {"properties": [], "rollout_percentage": 10, "variant": f"holdout-{holdout_id}"}
     ]
     assert holdout["created_by"]["id"] == fake.user_id
-    assert body["feature_flag"]["filters"]["holdout"] == {
-        "id": holdout_id,
-        "exclusion_percentage": 10,
-    }
+    flag_filters = body["feature_flag"]["filters"]
+    if fake.posthog_version == "2025":  # 2025 copies the holdout's groups into the flag
+        assert "holdout" not in flag_filters
+        assert flag_filters["holdout_groups"] == holdout["filters"]
+    else:
+        assert "holdout_groups" not in flag_filters
+        assert flag_filters["holdout"] == {"id": holdout_id, "exclusion_percentage": 10}
 
 
-def test_holdout_of_another_project_does_not_exist(api: httpx.Client, fake: FakePostHog) -> None:
+def test_holdout_of_another_project(api: httpx.Client, fake: FakePostHog) -> None:
     other = fake.add_project()
     holdout_id = fake.add_holdout(project_id=other)
     response = api.post(BASE, json={"name": "N", "feature_flag_key": "k", "holdout_id": holdout_id})
+    if fake.posthog_version == "2025":  # a PrimaryKeyRelatedField over every holdout
+        assert response.status_code == 201, response.text
+        assert response.json()["holdout_id"] == holdout_id
+        return
     assert_error(
         response,
         400,
@@ -456,23 +571,31 @@ def test_saved_metrics_are_linked(api: httpx.Client, fake: FakePostHog) -> None:
     assert body["secondary_metrics_ordered_uuids"] == [links[1]["query"]["uuid"]]
 
 
-def test_metrics_get_uuids_fingerprints_and_ordering(api: httpx.Client) -> None:
+def test_metrics_get_uuids_fingerprints_and_ordering(api: httpx.Client, fake: FakePostHog) -> None:
+    fake.add_event("$pageview")
     metric = {
         "kind": "ExperimentMetric",
         "metric_type": "mean",
         "source": {"kind": "EventsNode", "event": "$pageview"},
     }
     kept = {**metric, "uuid": "my-uuid"}
-    body = create(api, "Metrics", metrics=[metric, kept, dict(kept)], metrics_secondary=[metric])
+    colliding = [metric, kept, dict(kept)]
+    if fake.posthog_version == "2026":  # two sent metrics may not share a uuid
+        invalid(
+            api.post(BASE, json={"name": "M", "feature_flag_key": "m", "metrics": colliding}),
+            "Duplicate metric UUID: 'my-uuid'. Each metric must have a unique UUID.",
+        )
+        colliding = [metric, kept, dict(metric)]
+    body = create(api, "Metrics", metrics=colliding, metrics_secondary=[metric])
     uuids = [m["uuid"] for m in body["metrics"]]
     assert uuids[1] == "my-uuid"
-    assert len(set(uuids)) == 3  # the colliding copy got a new uuid
+    assert len(set(uuids)) == 3  # every metric has its own uuid
     assert all(len(m["fingerprint"]) == 64 for m in body["metrics"] + body["metrics_secondary"])
     assert body["primary_metrics_ordered_uuids"] == uuids
     assert body["secondary_metrics_ordered_uuids"] == [body["metrics_secondary"][0]["uuid"]]
 
 
-def test_stats_config_keeps_keys_and_gets_a_method(api: httpx.Client) -> None:
+def test_stats_config_keeps_keys_and_gets_a_method(api: httpx.Client, fake: FakePostHog) -> None:
     assert create(api, "S1", stats_config={"foo": 1})["stats_config"] == {
         "foo": 1,
         "method": "bayesian",
@@ -483,25 +606,76 @@ def test_stats_config_keeps_keys_and_gets_a_method(api: httpx.Client) -> None:
     response = api.post(
         BASE, json={"name": "S3", "feature_flag_key": "s3", "stats_config": {"method": "magic"}}
     )
+    baseline = api.post(
+        BASE,
+        json={
+            "name": "S4",
+            "feature_flag_key": "s4",
+            "stats_config": {"baseline_variant_key": "b"},
+        },
+    )
+    if fake.posthog_version == "2025":  # 2025 stores any stats config
+        assert response.status_code == 201
+        assert response.json()["stats_config"] == {"method": "magic"}
+        assert baseline.status_code == 201
+        return
     invalid(response, "Invalid stats method: 'magic'. Must be one of: bayesian, frequentist")
+    invalid(baseline, "Invalid baseline_variant_key: 'b'. Must be one of: control, test")
 
 
 @pytest.mark.parametrize(
-    ("criteria", "message"),
+    ("criteria", "message_2025", "message_2026"),
     [
         (
             [],
-            "exposure_criteria must be an object, got list. Expected shape: {'filterTestAccounts': <bool>, 'exposure_config': <object>}.",
+            "Invalid exposure criteria",
+            "exposure_criteria must be an object, got list. Expected shape: "
+            "{'filterTestAccounts': <bool>, 'exposure_config': <object>}.",
         ),
-        ({"filterTestAccounts": "yes"}, "filterTestAccounts must be a boolean"),
-        ({"exposure_config": {"kind": "Nope"}}, "Invalid exposure criteria"),
+        (
+            {"filterTestAccounts": "yes"},
+            "filterTestAccounts must be a boolean",
+            "exposure_criteria.filterTestAccounts must be a boolean, got str",
+        ),
+        (
+            {"exposure_config": "x"},
+            "Invalid exposure criteria",
+            "exposure_criteria.exposure_config must be an object, got str",
+        ),
+        (
+            {"exposure_config": {"kind": "Nope", "event": "$pageview"}},
+            "Invalid exposure criteria",
+            "exposure_criteria.exposure_config.kind must be one of "
+            "['ExperimentEventExposureConfig', 'ActionsNode'], got 'Nope'",
+        ),
+        (
+            {"exposure_config": {"kind": "ExperimentEventExposureConfig"}},
+            "Invalid exposure criteria",
+            "Invalid exposure_criteria.exposure_config (kind=ExperimentEventExposureConfig): "
+            "[{'loc': ('event',), 'type': 'missing', 'msg': 'Field required'}].",
+        ),
+        (
+            {"exposure_config": {"event": None, "properties": []}},
+            "Invalid exposure criteria",
+            "Invalid exposure_criteria.exposure_config (kind=ExperimentEventExposureConfig): "
+            "[{'loc': ('event',), 'type': 'string_type', 'msg': 'Input should be a valid string'}].",
+        ),
     ],
 )
-def test_exposure_criteria_validation(api: httpx.Client, criteria: object, message: str) -> None:
+def test_exposure_criteria_validation(
+    api: httpx.Client, fake: FakePostHog, criteria: object, message_2025: str, message_2026: str
+) -> None:
     response = api.post(
         BASE, json={"name": "N", "feature_flag_key": "k", "exposure_criteria": criteria}
     )
+    message = by_version(fake.posthog_version, v2025=message_2025, v2026=message_2026)
     invalid(response, message, "exposure_criteria")
+
+
+def test_exposure_config_without_kind_is_an_event_config(api: httpx.Client) -> None:
+    config = {"event": "$pageview", "properties": []}
+    body = create(api, "Kindless", exposure_criteria={"exposure_config": config})
+    assert body["exposure_criteria"]["exposure_config"] == config
 
 
 def test_everything_writable_is_stored(api: httpx.Client) -> None:
@@ -528,6 +702,20 @@ def test_everything_writable_is_stored(api: httpx.Client) -> None:
         if key != "_create_in_folder":
             assert body[key] == value, key
     assert "_create_in_folder" not in body
+
+
+def test_null_exposure_criteria(api: httpx.Client, fake: FakePostHog) -> None:
+    body = create(api, "Null criteria", exposure_criteria=None)
+    expected = by_version(fake.posthog_version, v2025=None, v2026={"filterTestAccounts": True})
+    assert body["exposure_criteria"] == expected
+    partial = create(
+        api, "Partial criteria", exposure_criteria={"multiple_variant_handling": "exclude"}
+    )
+    assert partial["exposure_criteria"] == by_version(
+        fake.posthog_version,
+        v2025={"multiple_variant_handling": "exclude"},
+        v2026={"multiple_variant_handling": "exclude", "filterTestAccounts": True},
+    )
 
 
 def test_create_with_null_and_blank_choices(api: httpx.Client) -> None:
@@ -577,54 +765,58 @@ def test_ids_are_sequential(api: httpx.Client) -> None:
     assert [create(api, f"E{i}")["id"] for i in range(3)] == [1, 2, 3]
 
 
-def test_metric_shapes_are_checked_like_pydantic(api: httpx.Client) -> None:
+def test_metric_shapes_are_checked_like_pydantic_in_2026(
+    api: httpx.Client, fake: FakePostHog
+) -> None:
+    fake.add_event("$pageview")
     response = api.post(
         BASE,
         json={
             "name": "N",
             "feature_flag_key": "k",
             "metrics": [
-                {"kind": "ExperimentMetric", "metric_type": "mean"},
-                {"goal": "up", "source": []},
+                {
+                    "kind": "ExperimentMetric",
+                    "metric_type": "mean",
+                    "source": {"kind": "EventsNode", "event": "$pageview"},
+                },
+                {"kind": "ExperimentMetric", "goal": "up", "source": []},
             ],
         },
     )
+    if fake.posthog_version == "2025":  # 2025 stores any JSON
+        assert response.status_code == 201, response.text
+        return
     invalid(
         response,
-        "Invalid metric at index 1: [{'loc': ('goal',), 'type': 'literal_error', 'msg': "
+        "Invalid metric at index 1: [{'loc': ('metric_type',), 'type': 'missing', 'msg': "
+        "'Field required'}, {'loc': ('goal',), 'type': 'literal_error', 'msg': "
         "\"Input should be 'increase' or 'decrease'\"}, {'loc': ('source',), 'type': 'dict_type', "
         "'msg': 'Input should be a valid dictionary'}].",
         "metrics",
     )
 
 
-@pytest.mark.parametrize(
-    ("parameters", "message"),
-    [
-        (
-            {"minimum_detectable_effect": "big"},
-            "Invalid parameters: minimum_detectable_effect: Input should be a valid number",
-        ),
-        (
-            {"aggregation_group_type_index": 1.5},
-            "Invalid parameters: aggregation_group_type_index: Input should be a valid integer",
-        ),
-        (
-            {
-                "feature_flag_variants": [
-                    {"key": "control", "rollout_percentage": "50"},
-                    {"key": "t", "rollout_percentage": 50},
-                ]
-            },
-            "Invalid parameters: feature_flag_variants.0.rollout_percentage: Input should be a valid number",
-        ),
-    ],
-)
-def test_parameter_types_are_checked(
-    api: httpx.Client, parameters: dict[str, object], message: str
-) -> None:
-    response = api.post(BASE, json={"name": "N", "feature_flag_key": "k", "parameters": parameters})
-    invalid(response, message, "parameters")
+def test_flag_payloads_and_rollout_from_parameters(api: httpx.Client, fake: FakePostHog) -> None:
+    payloads = {"control": "{}", "test": '{"color": "red"}'}
+    body = create(
+        api,
+        "Payloads",
+        parameters={"feature_flag_payloads": payloads, "rollout_percentage": 25},
+    )
+    filters = body["feature_flag"]["filters"]
+    if fake.posthog_version == "2025":  # 2025 always rolls out to 100% and ignores payloads
+        assert "payloads" not in filters
+        assert filters["groups"][0]["rollout_percentage"] == 100
+    else:
+        assert filters["payloads"] == payloads
+        assert filters["groups"][0]["rollout_percentage"] == 25
+
+
+def test_parameters_blob_is_not_type_checked(api: httpx.Client) -> None:
+    # Neither era validates the types inside `parameters` beyond the variants.
+    body = create(api, "Loose", parameters={"minimum_detectable_effect": "big"})
+    assert body["parameters"] == {"minimum_detectable_effect": "big"}
 
 
 def test_ordering_arrays_hold_strings(api: httpx.Client) -> None:

@@ -8,37 +8,35 @@ import httpx
 import pytest
 
 from posthog_experiments_client.testing import FakePostHog
-from posthog_experiments_client.testing._schema import SPEC_PATH
+from posthog_experiments_client.testing._http.schema import SPEC_PATH
 
 from ._support import BASE, NOT_FOUND, assert_error, create, detail
 from .conftest import Connect
 
 
+def _python_json_error(body: bytes) -> str:
+    """What the running interpreter's JSON decoder says (its wording changes between versions)."""
+    try:
+        json.loads(body)
+    except ValueError as exc:
+        return str(exc)
+    raise AssertionError(f"{body!r} is valid JSON")
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        (
-            b"{bad",
-            "JSON parse error - Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
-        ),
-        (
-            b'{"name": "x",}',
-            "JSON parse error - Expecting property name enclosed in double quotes: line 1 column 14 (char 13)",
-        ),
-        (b"[1, 2", "JSON parse error - Expecting ',' delimiter: line 1 column 6 (char 5)"),
-        (
-            b'{"n": NaN}',
-            "JSON parse error - Out of range float values are not JSON compliant: 'NaN'",
-        ),
-        (
-            b"\xff\xfe",
-            "JSON parse error - 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
-        ),
+        (b"{bad", None),
+        (b'{"name": "x",}', None),
+        (b"[1, 2", None),
+        (b'{"n": NaN}', "Out of range float values are not JSON compliant: 'NaN'"),
+        (b"\xff\xfe", "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"),
     ],
 )
-def test_invalid_json_is_a_parse_error(api: httpx.Client, body: bytes, message: str) -> None:
+def test_invalid_json_is_a_parse_error(api: httpx.Client, body: bytes, message: str | None) -> None:
+    expected = message if message is not None else _python_json_error(body)
     response = api.post(BASE, content=body, headers={"Content-Type": "application/json"})
-    assert_error(response, 400, "parse_error", message)
+    assert_error(response, 400, "parse_error", f"JSON parse error - {expected}")
 
 
 def test_parse_error_comes_before_401_without_an_authorization_header(connect: Connect) -> None:

@@ -157,12 +157,51 @@ def lifecycle(fake: FakePostHog, clock: FakeClock) -> None:
         ("running", ["Running"]),
         ("Complete", ["Complete"]),
         ("all", ["Complete", "Running", "Draft"]),
-        ("paused", ["Complete", "Running", "Draft"]),  # unknown values are ignored
+        ("nonsense", ["Complete", "Running", "Draft"]),  # unknown values are ignored
         ("", ["Complete", "Running", "Draft"]),
     ],
 )
 def test_status_filter(api: httpx.Client, status: str, names: list[str]) -> None:
     assert _names(api.get(BASE, params={"status": status})) == names
+
+
+@pytest.mark.usefixtures("lifecycle")
+@pytest.mark.parametrize(
+    ("status", "names_2025", "names_2026"),
+    [
+        # 2025 knows neither value and ignores it.
+        ("stopped", ["Complete", "Running", "Paused", "Draft"], ["Complete"]),
+        ("paused", ["Complete", "Running", "Paused", "Draft"], ["Paused"]),
+        ("running", ["Paused", "Running"], ["Running"]),
+    ],
+)
+def test_status_values_by_version(
+    api: httpx.Client,
+    fake: FakePostHog,
+    status: str,
+    names_2025: list[str],
+    names_2026: list[str],
+) -> None:
+    paused = fake.add_experiment("Paused", start_date=datetime(2025, 12, 2, tzinfo=timezone.utc))
+    fake.add_experiment("Hidden", archived=True)
+    flag_id = fake.experiment(paused)["feature_flag"]["id"]
+    fake.set_feature_flag_active(flag_id, False)  # paused the pre-2026 way, on the flag
+    expected = names_2025 if fake.posthog_version == "2025" else names_2026
+    got = _names(api.get(BASE, params={"status": status}))
+    assert sorted(got) == sorted(expected)
+
+
+def test_feature_flag_id_filter(api: httpx.Client, fake: FakePostHog) -> None:
+    first = fake.experiment(fake.add_experiment("First"))
+    fake.add_experiment("Second")
+    response = api.get(BASE, params={"feature_flag_id": first["feature_flag"]["id"]})
+    bad = api.get(BASE, params={"feature_flag_id": "x"})
+    if fake.posthog_version == "2025":  # not a 2025 filter
+        assert sorted(_names(response)) == ["First", "Second"]
+        assert bad.status_code == 200
+        return
+    assert _names(response) == ["First"]
+    invalid(bad, "feature_flag_id must be an integer")
 
 
 def test_search_is_case_insensitive_contains(api: httpx.Client, fake: FakePostHog) -> None:
@@ -199,6 +238,7 @@ def ordered(fake: FakePostHog, clock: FakeClock) -> None:
     fake.add_experiment("charlie")
 
 
+@pytest.mark.posthog_versions("2026")
 @pytest.mark.usefixtures("ordered")
 @pytest.mark.parametrize(
     ("order", "names"),
@@ -221,6 +261,22 @@ def test_order(api: httpx.Client, order: str, names: list[str]) -> None:
     assert _names(api.get(BASE, params={"order": order})) == names
 
 
+@pytest.mark.usefixtures("ordered")
+@pytest.mark.posthog_versions("2025")
+@pytest.mark.parametrize(
+    ("order", "names"),
+    [
+        ("name", ["alpha", "bravo", "charlie"]),
+        ("-start_date", ["charlie", "alpha", "bravo"]),
+        ("id", ["bravo", "alpha", "charlie"]),
+        ("duration", ["charlie", "alpha", "bravo"]),  # not a model field: ignored
+    ],
+)
+def test_order_in_2025(api: httpx.Client, order: str, names: list[str]) -> None:
+    assert _names(api.get(BASE, params={"order": order})) == names
+
+
+@pytest.mark.posthog_versions("2026")
 @pytest.mark.parametrize("order", ["id", "-feature_flag", "name; drop table"])
-def test_order_outside_the_allowlist_is_400(api: httpx.Client, order: str) -> None:
+def test_order_outside_the_allowlist_is_400_in_2026(api: httpx.Client, order: str) -> None:
     invalid(api.get(BASE, params={"order": order}), f"Invalid order field: '{order}'")

@@ -37,6 +37,17 @@ def test_reset_restores_a_new_fake_exactly(api: httpx.Client, fake: FakePostHog)
     assert again == first  # same ids, uuids and timestamps
 
 
+def test_project_id_and_api_key_can_be_chosen(posthog_version: str) -> None:
+    fake = FakePostHog(posthog_version=posthog_version, project_id=42, api_key="phx_mine")
+    assert (fake.project_id, fake.second_project_id, fake.api_key) == (42, 43, "phx_mine")
+    with fake.client() as client:
+        assert client.get("/api/projects/42/experiments/").status_code == 200
+        assert client.get("/api/projects/@current/experiments/").status_code == 200
+        assert client.get("/api/projects/1/experiments/").json()["detail"] == "Project not found."
+    fake.reset()
+    assert (fake.project_id, fake.api_key) == (42, "phx_mine")
+
+
 def test_same_seed_same_keys_and_uuids() -> None:
     one, two, other = FakePostHog(seed=3), FakePostHog(seed=3), FakePostHog(seed=4)
     assert one.api_key == two.api_key != other.api_key
@@ -63,8 +74,9 @@ def test_wall_clock_by_default() -> None:
 
 
 def test_seeding_helpers(fake: FakePostHog) -> None:
-    other = fake.add_project(name="Second")
-    assert other == 2
+    assert fake.second_project_id == 2
+    other = fake.add_project(name="Third")
+    assert other == 3
     flag = fake.add_feature_flag(
         "no-control",
         variants=[{"key": "a", "rollout_percentage": 50}, {"key": "b", "rollout_percentage": 50}],
@@ -73,7 +85,11 @@ def test_seeding_helpers(fake: FakePostHog) -> None:
     assert fake.feature_flag(flag)["filters"]["multivariate"]["variants"][0]["key"] == "a"
     holdout = fake.holdout(fake.add_holdout("H", rollout_percentage=25))
     assert holdout["filters"][0]["rollout_percentage"] == 25
-    with pytest.raises(ValueError, match=r"Feature flag must have control as the first variant\."):
+    message = {
+        "2025": r"Feature flag must have control as the first variant\.",
+        "2026": r"Feature flag must have a variant with key 'control'",
+    }[fake.posthog_version]
+    with pytest.raises(ValueError, match=message):
         fake.add_experiment("Bad", feature_flag_key="no-control")
     experiment = fake.experiment(
         fake.add_experiment(

@@ -6,7 +6,7 @@ import time
 
 import httpx
 
-from ._app import FakeApp, Outcome
+from .app import FakeApp, Outcome
 
 __all__ = ["FakeTransport"]
 
@@ -53,7 +53,7 @@ def _streamed(response: httpx.Response) -> httpx.Response:
 
 
 class FakeTransport(httpx.MockTransport):
-    """Routes requests to a :class:`~._app.FakeApp` without a socket.
+    """Routes requests to a :class:`~.app.FakeApp` without a socket.
 
     Faults behave as a client over a socket would see them: a delay past the read
     timeout raises :class:`httpx.ReadTimeout` after that timeout, a dropped connection

@@ -10,9 +10,8 @@ from urllib import parse
 
 import httpx
 
-from ._errors import ApiError, BareError, parse_error
-from ._fields import FormValue
-from ._validation import FormData
+from .._errors import ApiError, BareError, parse_error
+from .._rules.fields import FormData, FormValue
 
 __all__ = [
     "bare_response",

@@ -1,4 +1,4 @@
-"""Real-socket use: a threaded HTTP/1.1 server in front of the same :class:`~._app.FakeApp`."""
+"""Real-socket use: a threaded HTTP/1.1 server in front of the same :class:`~.app.FakeApp`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 
-from ._app import FakeApp
+from .app import FakeApp
 
 __all__ = ["FakeServer"]
 

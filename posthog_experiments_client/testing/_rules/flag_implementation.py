@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from ._errors import validation_error
-from ._state import Store
+from .._errors import validation_error
+from .._state.store import Store
 
 __all__ = ["requires_flag_implementation"]
 

@@ -16,18 +16,18 @@ from typing import Any
 
 import httpx
 
-from ._auth import authenticate, authorize, find_key
-from ._clock import FakeClock
-from ._errors import ApiError, BareError, method_not_allowed, not_found
-from ._experiments import ExperimentRules
-from ._faults import Fault, FaultInjector
-from ._http import bare_response, decode_body, error_response, json_response, query_params
-from ._ratelimit import RateLimiter, RateLimits
-from ._recording import RecordedRequest, RequestLog, redact_body, redact_headers, redact_query
-from ._router import match_route
-from ._schema import schema_response
-from ._state import Store
-from ._views import ACTIONS, SCOPES, Call
+from .._errors import ApiError, BareError, method_not_allowed, not_found
+from .._rules.experiments import ExperimentRules
+from .._state.clock import FakeClock
+from .._state.store import Store
+from .auth import authenticate, authorize, find_key
+from .faults import Fault, FaultInjector
+from .ratelimit import RateLimiter, RateLimits
+from .recording import RecordedRequest, RequestLog, redact_body, redact_headers, redact_query
+from .router import match_route
+from .schema import schema_response
+from .views import ACTIONS, SCOPES, Call, Settings
+from .wire import bare_response, decode_body, error_response, json_response, query_params
 
 __all__ = ["FakeApp", "Outcome"]
 
@@ -63,6 +63,7 @@ class FakeApp:
         limits: The rate limits (shared, mutable).
         seed: Seeds UUIDs and API keys.
         populate: Fills a fresh store with the default project, user and key.
+        settings: The PostHog version and the per-fake switches.
     """
 
     def __init__(
@@ -71,6 +72,7 @@ class FakeApp:
         limits: RateLimits,
         seed: int,
         populate: Callable[[Store], None],
+        settings: Settings,
     ) -> None:
         self.lock = threading.RLock()
         self.clock = clock
@@ -80,8 +82,9 @@ class FakeApp:
         self.internal_errors: list[str] = []
         self._seed = seed
         self._populate = populate
+        self.settings = settings
         self.store = Store(clock, seed)
-        self.rules = ExperimentRules(self.store)
+        self.rules = ExperimentRules(self.store, settings.version)
         populate(self.store)
 
     @contextmanager
@@ -95,7 +98,7 @@ class FakeApp:
         """Forget all state, faults, recorded requests and rate-limit history."""
         with self.lock:
             self.store = Store(self.clock, self._seed)
-            self.rules = ExperimentRules(self.store)
+            self.rules = ExperimentRules(self.store, self.settings.version)
             self._populate(self.store)
             self.faults.clear()
             self.requests.clear()
@@ -132,7 +135,7 @@ class FakeApp:
         params = query_params(request.url.query.decode("ascii", "replace"))
         if path in ("/api/schema", "/api/schema/") and method in _SAFE_METHODS:
             return schema_response(params)
-        match = match_route(path)
+        match = match_route(path, self.settings.version.actions)
         if match is None:
             raise not_found()
         if method not in _SAFE_METHODS:
@@ -184,6 +187,7 @@ class FakeApp:
         call = Call(
             store=store,
             rules=self.rules,
+            settings=self.settings,
             project=project,
             user=principal.user,
             pk=pk,

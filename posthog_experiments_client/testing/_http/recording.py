@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any, overload
 from urllib.parse import parse_qsl, urlencode
 
-from ._faults import Fault
+from .faults import Fault
 
 __all__ = ["RecordedRequest", "RequestLog", "redact_token"]
 

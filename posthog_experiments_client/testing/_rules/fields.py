@@ -8,10 +8,11 @@ from collections.abc import Callable, Collection
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from ._errors import ApiError, validation_error
+from .._errors import ApiError, validation_error
 
 __all__ = [
     "EMPTY",
+    "FormData",
     "FormValue",
     "boolean",
     "char",
@@ -55,6 +56,10 @@ _DATETIME_RE = re.compile(
 
 class FormValue(str):
     """A string that came from a form body; JSON fields parse it (DRF's ``JSONString``)."""
+
+
+class FormData(dict[str, Any]):
+    """A decoded form body (values are :class:`FormValue`); DRF's QueryDict."""
 
 
 def type_name(value: Any) -> str:

@@ -13,9 +13,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ._errors import ApiError, not_found, permission_denied
-from ._models import ApiKey, Project, User
-from ._state import Store
+from .._errors import ApiError, not_found, permission_denied
+from .._state.models import ApiKey, Project, User
+from .._state.store import Store
 
 __all__ = ["Principal", "authenticate", "authorize", "find_key", "resolve_project"]
 

@@ -10,14 +10,14 @@ from typing import Any
 
 import httpx
 
-from ._errors import not_found
-from ._http import error_response
+from .._errors import not_found
+from .wire import error_response
 
 __all__ = ["SPEC_PATH", "schema_response"]
 
 # `make generate` ships a copy of openapi/posthog-experiments.yaml with the generated code, so a
 # vendored package has it too.
-SPEC_PATH = Path(__file__).parent.parent / "_generated" / "openapi.yaml"
+SPEC_PATH = Path(__file__).parents[2] / "_generated" / "openapi.yaml"
 
 
 @functools.lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ __all__ = [
     "Project",
     "SavedMetric",
     "SavedMetricLink",
+    "TimeseriesRecalculation",
     "User",
 ]
 
@@ -76,6 +77,9 @@ class FeatureFlag:
     version: int | None = 1
     evaluation_runtime: str | None = "all"
     has_encrypted_payloads: bool | None = False
+    bucketing_identifier: str | None = None
+    evaluation_tags: list[str] = field(default_factory=list)
+    creation_context: str | None = None
 
     def variants(self) -> list[Any]:
         """Return ``filters.multivariate.variants`` (empty for a boolean flag)."""
@@ -194,6 +198,10 @@ class Experiment:
     conclusion_comment: str | None = None
     primary_metrics_ordered_uuids: Any = None
     secondary_metrics_ordered_uuids: Any = None
+    scheduling_config: Any = None
+    exposure_preaggregation_enabled: bool = False
+    only_count_matured_users: bool = False
+    running_time_calculation: Any = None
     saved_metric_link_ids: list[int] = field(default_factory=list)
 
     @property
@@ -203,7 +211,20 @@ class Experiment:
 
     @property
     def status(self) -> str:
-        """``draft``, ``running`` or ``stopped``, from the dates (2025 model rules)."""
+        """``draft``, ``running`` or ``stopped``, from the dates (the model's ``computed_status``)."""
         if self.start_date is None:
             return "draft"
         return "running" if self.end_date is None else "stopped"
+
+
+@dataclass(slots=True)
+class TimeseriesRecalculation:
+    """An ``ExperimentTimeseriesRecalculation`` row: a request to recompute one metric."""
+
+    id: str
+    experiment_id: int
+    metric_uuid: str
+    fingerprint: str
+    metric: Any
+    status: str
+    created_at: datetime

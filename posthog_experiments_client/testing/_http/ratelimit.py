@@ -6,8 +6,8 @@ import math
 from collections import defaultdict, deque
 from dataclasses import dataclass
 
-from ._clock import FakeClock
-from ._errors import ApiError
+from .._errors import ApiError
+from .._state.clock import FakeClock
 
 __all__ = ["RateLimiter", "RateLimits"]
 

@@ -1,7 +1,7 @@
 """In-memory tables of the fake and the lookups the rules need.
 
 The store only holds rows and answers lookups; the rules that change experiments live
-in :mod:`._experiments`. Callers serialise access with the fake's lock.
+in :mod:`.._rules`. Callers serialise access with the fake's lock.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from ._clock import FakeClock
-from ._ids import IdSource
-from ._models import (
+from .clock import FakeClock
+from .ids import IdSource
+from .models import (
     Action,
     ApiKey,
     Cohort,
@@ -24,6 +24,7 @@ from ._models import (
     Project,
     SavedMetric,
     SavedMetricLink,
+    TimeseriesRecalculation,
     User,
 )
 
@@ -48,12 +49,17 @@ class Store:
         self.flags: dict[int, FeatureFlag] = {}
         # (team_id, key) -> id of the one non-deleted flag with that key.
         self.live_flags: dict[tuple[int, str], int] = {}
+        # (team_id, key) -> ids of every flag that ever had that key, oldest first.
+        self.flags_by_key: defaultdict[tuple[int, str], list[int]] = defaultdict(list)
         self.holdouts: dict[int, Holdout] = {}
         self.saved_metrics: dict[int, SavedMetric] = {}
         self.saved_metric_links: dict[int, SavedMetricLink] = {}
         self.cohorts: dict[int, Cohort] = {}
         self.actions: dict[int, Action] = {}
         self.events: defaultdict[int, list[Event]] = defaultdict(list)
+        # Event names each project has ingested (PostHog's event definitions).
+        self.event_names: defaultdict[int, set[str]] = defaultdict(set)
+        self.recalculations: dict[str, TimeseriesRecalculation] = {}
         self.experiments: dict[int, Experiment] = {}
         self.team_experiments: defaultdict[int, list[Experiment]] = defaultdict(list)
         # Bumped before anything changes; list results are cached per generation.
@@ -151,6 +157,7 @@ class Store:
         deleted: bool = False,
         ensure_experience_continuity: bool | None = False,
         created_by_id: int | None = None,
+        creation_context: str | None = None,
     ) -> FeatureFlag:
         """Create a flag; a live flag with the same key must not exist."""
         if not deleted and (team_id, key) in self.live_flags:
@@ -166,8 +173,10 @@ class Store:
             ensure_experience_continuity=ensure_experience_continuity,
             created_by_id=created_by_id,
             created_at=self.clock(),
+            creation_context=creation_context,
         )
         self.flags[flag.id] = flag
+        self.flags_by_key[(team_id, key)].append(flag.id)
         if not deleted:
             self.live_flags[(team_id, key)] = flag.id
         return flag
@@ -231,6 +240,7 @@ class Store:
         """Ingest one event (its properties are kept as ClickHouse's JSON text too)."""
         row = Event(team_id, event, properties, timestamp, json.dumps(properties))
         self.events[team_id].append(row)
+        self.event_names[team_id].add(event)
         return row
 
     def add_cohort(self, cohort: Cohort) -> Cohort:
@@ -245,6 +255,10 @@ class Store:
         self.experiments[experiment.id] = experiment
         self.team_experiments[experiment.team_id].append(experiment)
         return experiment
+
+    def holdout_exists(self, holdout_id: int) -> bool:
+        """Whether the holdout exists in any project (2025's unscoped lookup)."""
+        return holdout_id in self.holdouts
 
     def holdout_in_team(self, team_id: int, holdout_id: int) -> bool:
         """Whether the holdout exists in the project (2026's team-scoped lookup)."""

@@ -1,0 +1,105 @@
+"""URL routing like PostHog's DRF router: optional trailing slash, list actions first."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+__all__ = ["Route", "RouteMatch", "match_route"]
+
+_PREFIX = r"^/api/(?:projects|environments)/(?P<project>[^/.]+)/experiments"
+_PK = r"/(?P<pk>[^/.]+)"
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """One URL pattern and the action name for each verb it serves."""
+
+    pattern: re.Pattern[str]
+    actions: dict[str, str]
+    allow: str
+
+
+@dataclass(frozen=True, slots=True)
+class RouteMatch:
+    """A matched route with its path parameters."""
+
+    route: Route
+    project: str
+    pk: str | None
+
+
+def _post(action: str) -> dict[str, str]:
+    return {"POST": action}
+
+
+def _get(action: str) -> dict[str, str]:
+    return {"GET": action, "HEAD": action}
+
+
+def _detail_action(name: str, actions: dict[str, str]) -> Route:
+    allow = ", ".join([*actions, "OPTIONS"])
+    return Route(re.compile(_PREFIX + _PK + rf"/{name}/?$"), actions, allow)
+
+
+def _list_action(name: str) -> Route:
+    return Route(re.compile(_PREFIX + rf"/{name}/?$"), _get(name), "GET, HEAD, OPTIONS")
+
+
+# DRF's order: the list route, list-level actions, the detail route, detail actions. A
+# version that lacks an action has no such route, so its path falls through as PostHog's
+# router would (a list-level name then reads as an experiment id).
+ROUTES: tuple[Route, ...] = (
+    Route(
+        re.compile(_PREFIX + r"/?$"),
+        {"GET": "list", "HEAD": "list", "POST": "create"},
+        "GET, POST, HEAD, OPTIONS",
+    ),
+    _list_action("requires_flag_implementation"),
+    _list_action("eligible_feature_flags"),
+    _list_action("stats"),
+    Route(
+        re.compile(_PREFIX + _PK + r"/?$"),
+        {
+            "GET": "retrieve",
+            "HEAD": "retrieve",
+            "PUT": "update",
+            "PATCH": "partial_update",
+            "DELETE": "destroy",
+        },
+        "GET, PUT, PATCH, DELETE, HEAD, OPTIONS",
+    ),
+    _detail_action("duplicate", _post("duplicate")),
+    _detail_action(
+        "create_exposure_cohort_for_experiment", _post("create_exposure_cohort_for_experiment")
+    ),
+    *(
+        _detail_action(name, _post(name))
+        for name in (
+            "launch",
+            "end",
+            "pause",
+            "resume",
+            "reset",
+            "archive",
+            "unarchive",
+            "ship_variant",
+            "copy_to_project",
+            "recalculate_timeseries",
+        )
+    ),
+    _detail_action("timeseries_results", _get("timeseries_results")),
+)
+
+
+def match_route(path: str, available: Collection[str]) -> RouteMatch | None:
+    """Find the route for ``path`` among the ``available`` actions (``None``: unknown path)."""
+    for route in ROUTES:
+        if not all(action in available for action in route.actions.values()):
+            continue
+        match = route.pattern.match(path)
+        if match:
+            groups = match.groupdict()
+            return RouteMatch(route, groups["project"], groups.get("pk"))
+    return None
