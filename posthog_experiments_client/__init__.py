@@ -14,154 +14,185 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._version import __version__
+from ._version import __version__ as __version__
 
-if TYPE_CHECKING:
-    from ._async_client import AsyncExperimentsClient
-    from ._client import ExperimentsClient
+if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
+    from ._async_client import (
+        AsyncExperimentsClient as AsyncExperimentsClient,
+    )
+    from ._async_pagination import (
+        AsyncPager as AsyncPager,
+    )
+    from ._client import (
+        ExperimentsClient as ExperimentsClient,
+    )
     from ._exceptions import (
-        APIConnectionError,
-        APIStatusError,
-        APITimeoutError,
-        AuthenticationError,
-        BadRequestError,
-        ConfigurationError,
-        ConflictError,
-        ExperimentStateError,
-        InternalServerError,
-        InvalidArgumentError,
-        MethodNotAllowedError,
-        NotFoundError,
-        PermissionDeniedError,
-        PostHogError,
-        RateLimitError,
-        ResponseValidationError,
+        APIConnectionError as APIConnectionError,
+    )
+    from ._exceptions import (
+        APIError as APIError,
+    )
+    from ._exceptions import (
+        APIStatusError as APIStatusError,
+    )
+    from ._exceptions import (
+        APITimeoutError as APITimeoutError,
+    )
+    from ._exceptions import (
+        AuthenticationError as AuthenticationError,
+    )
+    from ._exceptions import (
+        BadRequestError as BadRequestError,
+    )
+    from ._exceptions import (
+        ConfigurationError as ConfigurationError,
+    )
+    from ._exceptions import (
+        ConflictError as ConflictError,
+    )
+    from ._exceptions import (
+        ExperimentStateError as ExperimentStateError,
+    )
+    from ._exceptions import (
+        InternalServerError as InternalServerError,
+    )
+    from ._exceptions import (
+        InvalidArgumentError as InvalidArgumentError,
+    )
+    from ._exceptions import (
+        MethodNotAllowedError as MethodNotAllowedError,
+    )
+    from ._exceptions import (
+        NotFoundError as NotFoundError,
+    )
+    from ._exceptions import (
+        PermissionDeniedError as PermissionDeniedError,
+    )
+    from ._exceptions import (
+        PostHogError as PostHogError,
+    )
+    from ._exceptions import (
+        RateLimitError as RateLimitError,
+    )
+    from ._exceptions import (
+        ResponseValidationError as ResponseValidationError,
     )
     from ._generated.models import (
-        Cohort,
-        Experiment,
-        ExperimentEventSource,
-        ExperimentHoldout,
-        ExperimentMetric,
-        ExperimentParameters,
-        ExperimentToSavedMetric,
-        ExposureConfig,
-        ExposureCriteria,
-        FeatureFlagVariant,
-        MinimalFeatureFlag,
-        SavedMetricMetadata,
-        SavedMetricReference,
-        StatsConfig,
-        UserBasic,
+        Cohort as Cohort,
     )
-    from ._generated.types import UNSET, Unset
-    from ._pagination import AsyncPager, Page, SyncPager
-    from ._raw import RawResponse
-    from ._retry import set_testing
+    from ._generated.models import (
+        Experiment as Experiment,
+    )
+    from ._generated.models import (
+        ExperimentEventSource as ExperimentEventSource,
+    )
+    from ._generated.models import (
+        ExperimentHoldout as ExperimentHoldout,
+    )
+    from ._generated.models import (
+        ExperimentMetric as ExperimentMetric,
+    )
+    from ._generated.models import (
+        ExperimentParameters as ExperimentParameters,
+    )
+    from ._generated.models import (
+        ExperimentToSavedMetric as ExperimentToSavedMetric,
+    )
+    from ._generated.models import (
+        ExposureConfig as ExposureConfig,
+    )
+    from ._generated.models import (
+        ExposureCriteria as ExposureCriteria,
+    )
+    from ._generated.models import (
+        FeatureFlagVariant as FeatureFlagVariant,
+    )
+    from ._generated.models import (
+        MinimalFeatureFlag as MinimalFeatureFlag,
+    )
+    from ._generated.models import (
+        SavedMetricMetadata as SavedMetricMetadata,
+    )
+    from ._generated.models import (
+        SavedMetricReference as SavedMetricReference,
+    )
+    from ._generated.models import (
+        StatsConfig as StatsConfig,
+    )
+    from ._generated.models import (
+        UserBasic as UserBasic,
+    )
+    from ._generated.types import (
+        UNSET as UNSET,
+    )
+    from ._generated.types import (
+        Unset as Unset,
+    )
+    from ._page import (
+        Page as Page,
+    )
+    from ._pagination import (
+        SyncPager as SyncPager,
+    )
+    from ._raw import (
+        RawResponse as RawResponse,
+    )
+    from ._retry import (
+        set_testing as set_testing,
+    )
 
-# Plain sorted() order, which a test checks.
-__all__ = [  # noqa: RUF022
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AsyncExperimentsClient",
-    "AsyncPager",
-    "AuthenticationError",
-    "BadRequestError",
-    "Cohort",
-    "ConfigurationError",
-    "ConflictError",
-    "Experiment",
-    "ExperimentEventSource",
-    "ExperimentHoldout",
-    "ExperimentMetric",
-    "ExperimentParameters",
-    "ExperimentStateError",
-    "ExperimentToSavedMetric",
-    "ExperimentsClient",
-    "ExposureConfig",
-    "ExposureCriteria",
-    "FeatureFlagVariant",
-    "InternalServerError",
-    "InvalidArgumentError",
-    "MethodNotAllowedError",
-    "MinimalFeatureFlag",
-    "NotFoundError",
-    "Page",
-    "PermissionDeniedError",
-    "PostHogError",
-    "RateLimitError",
-    "RawResponse",
-    "ResponseValidationError",
-    "SavedMetricMetadata",
-    "SavedMetricReference",
-    "StatsConfig",
-    "SyncPager",
-    "UNSET",
-    "Unset",
-    "UserBasic",
-    "__version__",
-    "set_testing",
-]
-
-_EXCEPTIONS = "._exceptions"
-_MODELS = "._generated.models"
-_LOCATIONS: dict[str, str] = {
+# The one table of public names: each name and the private module that defines it. Names are
+# imported on first use. ``__all__`` derives from it; the ``TYPE_CHECKING`` imports above give
+# type checkers the same names, and a test checks that the two agree.
+_EXPORTS: dict[str, str] = {
+    "APIConnectionError": "._exceptions",
+    "APIError": "._exceptions",
+    "APIStatusError": "._exceptions",
+    "APITimeoutError": "._exceptions",
     "AsyncExperimentsClient": "._async_client",
+    "AsyncPager": "._async_pagination",
+    "AuthenticationError": "._exceptions",
+    "BadRequestError": "._exceptions",
+    "Cohort": "._generated.models",
+    "ConfigurationError": "._exceptions",
+    "ConflictError": "._exceptions",
+    "Experiment": "._generated.models",
+    "ExperimentEventSource": "._generated.models",
+    "ExperimentHoldout": "._generated.models",
+    "ExperimentMetric": "._generated.models",
+    "ExperimentParameters": "._generated.models",
+    "ExperimentStateError": "._exceptions",
+    "ExperimentToSavedMetric": "._generated.models",
     "ExperimentsClient": "._client",
-    "AsyncPager": "._pagination",
-    "SyncPager": "._pagination",
-    "Page": "._pagination",
+    "ExposureConfig": "._generated.models",
+    "ExposureCriteria": "._generated.models",
+    "FeatureFlagVariant": "._generated.models",
+    "InternalServerError": "._exceptions",
+    "InvalidArgumentError": "._exceptions",
+    "MethodNotAllowedError": "._exceptions",
+    "MinimalFeatureFlag": "._generated.models",
+    "NotFoundError": "._exceptions",
+    "Page": "._page",
+    "PermissionDeniedError": "._exceptions",
+    "PostHogError": "._exceptions",
+    "RateLimitError": "._exceptions",
     "RawResponse": "._raw",
+    "ResponseValidationError": "._exceptions",
+    "SavedMetricMetadata": "._generated.models",
+    "SavedMetricReference": "._generated.models",
+    "StatsConfig": "._generated.models",
+    "SyncPager": "._pagination",
     "UNSET": "._generated.types",
     "Unset": "._generated.types",
+    "UserBasic": "._generated.models",
     "set_testing": "._retry",
-    **dict.fromkeys(
-        [
-            "APIConnectionError",
-            "APIStatusError",
-            "APITimeoutError",
-            "AuthenticationError",
-            "BadRequestError",
-            "ConfigurationError",
-            "ConflictError",
-            "ExperimentStateError",
-            "InternalServerError",
-            "InvalidArgumentError",
-            "MethodNotAllowedError",
-            "NotFoundError",
-            "PermissionDeniedError",
-            "PostHogError",
-            "RateLimitError",
-            "ResponseValidationError",
-        ],
-        _EXCEPTIONS,
-    ),
-    **dict.fromkeys(
-        [
-            "Cohort",
-            "Experiment",
-            "ExperimentEventSource",
-            "ExperimentHoldout",
-            "ExperimentMetric",
-            "ExperimentParameters",
-            "ExperimentToSavedMetric",
-            "ExposureConfig",
-            "ExposureCriteria",
-            "FeatureFlagVariant",
-            "MinimalFeatureFlag",
-            "SavedMetricMetadata",
-            "SavedMetricReference",
-            "StatsConfig",
-            "UserBasic",
-        ],
-        _MODELS,
-    ),
 }
+
+__all__ = sorted([*_EXPORTS, "__version__"])
 
 
 def __getattr__(name: str) -> Any:
-    location = _LOCATIONS.get(name)
+    location = _EXPORTS.get(name)
     if location is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(location, __name__), name)

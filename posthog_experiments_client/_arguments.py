@@ -1,28 +1,38 @@
-"""Checks and conversions of method arguments, done before anything is sent.
+"""Checks of method arguments, done before anything is sent.
 
-Typed models and plain dicts are both accepted for the JSON-object fields. ``UNSET`` means
-"not sent" and ``None`` means JSON null; both pass through unchanged.
+The SDK checks only the types of its own arguments: an int id, a str name, a bool flag, a model or a
+Mapping/Sequence for a JSON blob. What PostHog judges (the inside of blobs such as ``parameters`` or
+``metrics``, length limits, enum values) goes to PostHog as given, so the SDK is never stricter than
+PostHog. A typed model is sent as its ``to_dict()``; a plain dict or list is sent exactly as given.
+``UNSET`` means "not sent" and ``None`` means JSON null.
+
+Each writable field has a *kind* (see ``_fields``, generated from the spec); ``CHECKS`` holds the
+one rule per kind.
 """
 
 from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 from ._exceptions import InvalidArgumentError
-from ._generated.types import ResponseShapeError, Unset, parse_datetime
+from ._generated.types import Unset, format_datetime
 
 
-class _Model(Protocol):
-    @classmethod
-    def from_dict(cls: type[M], src_dict: Mapping[str, Any]) -> M: ...  # pragma: no cover
+class Field(NamedTuple):
+    """A writable field of a request body, as the façade accepts it.
 
-    def to_dict(self) -> dict[str, Any]: ...  # pragma: no cover
+    Attributes:
+        name: The JSON name, which is also the keyword argument's name.
+        kind: The key of its rule in ``CHECKS``.
+        nullable: Whether ``None`` (JSON null) may be sent.
+    """
 
-
-M = TypeVar("M", bound=_Model)
+    name: str
+    kind: str
+    nullable: bool
 
 
 def _type_name(value: object) -> str:
@@ -38,113 +48,123 @@ def experiment_id(value: object) -> int:
     return value
 
 
-def text(name: str, value: Any, *, nullable: bool = True) -> Any:
-    if isinstance(value, Unset) or (value is None and nullable) or isinstance(value, str):
-        return value
-    raise InvalidArgumentError(
-        f"{name} must be a str{' or None' if nullable else ''}, got {_type_name(value)}"
+def _wrong(name: str, expected: str, value: object, nullable: bool) -> InvalidArgumentError:
+    return InvalidArgumentError(
+        f"{name} must be {expected}{' or None' if nullable else ''}, got {_type_name(value)}"
     )
 
 
-def integer(name: str, value: Any, *, nullable: bool = True) -> Any:
-    if isinstance(value, Unset) or (value is None and nullable):
-        return value
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidArgumentError(
-            f"{name} must be an int{' or None' if nullable else ''}, got {_type_name(value)}"
-        )
-    return value
-
-
-def boolean(name: str, value: Any) -> Any:
-    if isinstance(value, (Unset, bool)):
-        return value
-    raise InvalidArgumentError(f"{name} must be a bool, got {_type_name(value)}")
-
-
-def timestamp(name: str, value: Any) -> Any:
-    """A timezone-aware datetime, or an ISO 8601 string with an offset."""
-    if isinstance(value, Unset) or value is None:
-        return value
+def text(name: str, value: Any, nullable: bool = False) -> Any:
+    """A str, sent as given (enum-typed fields too: PostHog judges the value)."""
     if isinstance(value, str):
-        try:
-            value = parse_datetime(value)
-        except ResponseShapeError as exc:
-            raise InvalidArgumentError(f"{name}: {exc}") from exc
+        return value
+    raise _wrong(name, "a str", value, nullable)
+
+
+def integer(name: str, value: Any, nullable: bool = False) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise _wrong(name, "an int", value, nullable)
+
+
+def number(name: str, value: Any, nullable: bool = False) -> Any:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    raise _wrong(name, "a number", value, nullable)
+
+
+def boolean(name: str, value: Any, nullable: bool = False) -> Any:
+    if isinstance(value, bool):
+        return value
+    raise _wrong(name, "a bool", value, nullable)
+
+
+def timestamp(name: str, value: Any, nullable: bool = False) -> Any:
+    """A timezone-aware datetime (sent as ISO 8601), or a str sent as given."""
+    if isinstance(value, str):
+        return value
     if not isinstance(value, datetime.datetime):
-        raise InvalidArgumentError(
-            f"{name} must be a datetime or an ISO 8601 string, got {_type_name(value)}"
-        )
-    if value.tzinfo is None or value.utcoffset() is None:
+        raise _wrong(name, "a datetime or an ISO 8601 str", value, nullable)
+    if value.utcoffset() is None:
         raise InvalidArgumentError(
             f"{name} must be timezone-aware (e.g. datetime.now(timezone.utc)), got a naive datetime"
         )
-    return value
+    return format_datetime(value)
 
 
-def model(name: str, value: Any, model_class: type[M]) -> Any:
-    """A typed model, or a dict converted into one."""
-    if isinstance(value, (Unset, model_class)) or value is None:
-        return value
-    if isinstance(value, Mapping):
-        try:
-            return model_class.from_dict(_plain(value))
-        except (ResponseShapeError, RecursionError) as exc:
-            raise InvalidArgumentError(f"{name}: {exc}") from exc
-    raise InvalidArgumentError(
-        f"{name} must be a {model_class.__name__} or a dict, got {_type_name(value)}"
-    )
+def blob(name: str, value: Any, nullable: bool = False) -> Any:
+    """A JSON object: a typed model (sent as its ``to_dict()``) or a Mapping, sent as given."""
+    if isinstance(value, Mapping) or callable(getattr(value, "to_dict", None)):
+        return _plain(value)
+    raise _wrong(name, "a model or a dict", value, nullable)
 
 
-def _plain(value: Any) -> Any:
-    """Plain JSON data from a dict that may hold typed models (``{"variants": [Variant(...)]}``)."""
-    if isinstance(value, Mapping):
-        return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(item) for item in value]
-    to_dict = getattr(value, "to_dict", None)
-    return to_dict() if callable(to_dict) else value
-
-
-def model_list(name: str, value: Any, model_class: type[M]) -> Any:
-    """A list of typed models or dicts."""
-    if isinstance(value, Unset) or value is None:
-        return value
+def blob_list(name: str, value: Any, nullable: bool = False) -> Any:
+    """A JSON array of objects: typed models or Mappings."""
     if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Sequence):
-        raise InvalidArgumentError(
-            f"{name} must be a list of {model_class.__name__} or dicts, got {_type_name(value)}"
-        )
-    return [model(f"{name}[{index}]", item, model_class) for index, item in enumerate(value)]
+        raise _wrong(name, "a list of models or dicts", value, nullable)
+    return [blob(f"{name}[{index}]", item) for index, item in enumerate(value)]
 
 
-def string_list(name: str, value: Any) -> Any:
-    if isinstance(value, Unset) or value is None:
-        return value
+def text_list(name: str, value: Any, nullable: bool = False) -> Any:
     if (
         isinstance(value, (str, bytes, Mapping))
         or not isinstance(value, Sequence)
         or not all(isinstance(item, str) for item in value)
     ):
-        raise InvalidArgumentError(f"{name} must be a list of str, got {value!r:.60}")
+        raise _wrong(name, "a list of str", value, nullable)
     return list(value)
 
 
-def choice(name: str, value: Any, choices: frozenset[str]) -> Any:
-    """A documented enum value. Unknown strings are allowed: PostHog adds values over time."""
-    if isinstance(value, Unset) or value is None or isinstance(value, str):
-        return value
-    raise InvalidArgumentError(f"{name} must be one of {sorted(choices)}, got {_type_name(value)}")
+def json_value(name: str, value: Any, nullable: bool = True) -> Any:
+    """Any JSON value (free-form fields); models inside are sent as their ``to_dict()``."""
+    return _plain(value)
 
 
-def json_value(name: str, value: Any) -> Any:
-    """Any JSON value (legacy free-form fields)."""
-    if isinstance(value, Unset):
+def _plain(value: Any) -> Any:
+    """JSON data for ``value``: models become ``to_dict()``; plain dicts and lists stay as given."""
+    if type(value) in (dict, list, str, int, float, bool) or value is None:
+        if type(value) is dict:
+            return {key: _plain(item) for key, item in value.items()}
+        if type(value) is list:
+            return [_plain(item) for item in value]
         return value
-    try:
-        _dump(value)
-    except (TypeError, ValueError, RecursionError) as exc:
-        raise InvalidArgumentError(f"{name} is not JSON-serialisable: {exc}") from exc
-    return value
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    return value  # encode_body names it if JSON cannot carry it
+
+
+CHECKS: dict[str, Callable[..., Any]] = {
+    "text": text,
+    "choice": text,
+    "integer": integer,
+    "number": number,
+    "boolean": boolean,
+    "datetime": timestamp,
+    "blob": blob,
+    "blob_list": blob_list,
+    "text_list": text_list,
+    "json": json_value,
+}
+
+
+def body_from(fields: Sequence[Field], given: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON body of the fields given (``UNSET`` ones are left out), each checked by kind."""
+    body: dict[str, Any] = {}
+    for field in fields:
+        value = given[field.name]
+        if isinstance(value, Unset):
+            continue
+        if value is None and field.nullable:
+            body[field.name] = None
+        else:
+            body[field.name] = CHECKS[field.kind](field.name, value, field.nullable)
+    return body
 
 
 def json_text(name: str, value: Any) -> str:

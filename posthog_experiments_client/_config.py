@@ -14,11 +14,9 @@ import attrs
 import httpx
 
 from ._exceptions import ConfigurationError
-from ._generated.types import path_segment
 from ._version import __version__
 
 US_CLOUD = "https://us.posthog.com"
-EU_CLOUD = "https://eu.posthog.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 USER_AGENT = (
@@ -45,8 +43,8 @@ class ClientSettings:
     timeout: httpx.Timeout
     max_retries: int
     headers: Mapping[str, str]
-    experiments_path: str
     request_headers: Mapping[str, str]
+    deadline: float | None = None
 
     def __repr__(self) -> str:
         # The key never appears in a repr.
@@ -62,6 +60,7 @@ def resolve_settings(
     max_retries: int | None,
     headers: Mapping[str, str] | None,
     allow_insecure_http: bool,
+    deadline: float | None = None,
 ) -> ClientSettings:
     """Resolve constructor arguments and environment variables into settings.
 
@@ -100,8 +99,8 @@ def resolve_settings(
         timeout=normalise_timeout(timeout),
         max_retries=normalise_max_retries(max_retries),
         headers=extra_headers,
-        experiments_path=f"/api/projects/{path_segment(resolved_project)}/experiments/",
         request_headers=build_request_headers(key, extra_headers),
+        deadline=normalise_deadline(deadline),
     )
 
 
@@ -332,6 +331,17 @@ def normalise_timeout(timeout: object) -> httpx.Timeout:
     return httpx.Timeout(
         float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 5.0)
     )
+
+
+def normalise_deadline(deadline: object) -> float | None:
+    """Seconds a whole call may take, retries and waits included; None for no bound."""
+    if deadline is None:
+        return None
+    if isinstance(deadline, bool) or not isinstance(deadline, (int, float)) or not deadline > 0:
+        raise ConfigurationError(
+            f"deadline must be a positive number of seconds or None, got {deadline!r}."
+        )
+    return float(deadline)
 
 
 def normalise_max_retries(max_retries: object) -> int:

@@ -7,29 +7,32 @@ Every failure a call can meet is raised as one of these; no httpx exception, ``K
     PostHogError
     ├── ConfigurationError          bad or missing api_key / host / project_id, bad options
     ├── InvalidArgumentError        a method argument of the wrong type, caught before sending
-    ├── APIConnectionError          the request got no HTTP response (DNS, refused, reset, ...)
-    │   └── APITimeoutError         ... because a timeout expired
-    ├── APIStatusError              PostHog answered with a non-2xx status
-    │   ├── BadRequestError               400
-    │   ├── AuthenticationError           401
-    │   ├── PermissionDeniedError         403
-    │   ├── NotFoundError                 404
-    │   ├── MethodNotAllowedError         405
-    │   ├── ConflictError                 409
-    │   ├── RateLimitError                429 (``retry_after`` in seconds, or None)
-    │   └── InternalServerError           >= 500, and codes outside the standard list
-    ├── ResponseValidationError     a 2xx whose body is not JSON or not the documented shape
-    └── ExperimentStateError        a lifecycle helper refused: e.g. launching a launched experiment
+    ├── ExperimentStateError        a lifecycle helper refused: e.g. launching a launched experiment
+    └── APIError                    a request failed (``request``; ``body``: JSON, text or None)
+        ├── APIConnectionError      the request got no HTTP response (DNS, refused, reset, closed)
+        │   └── APITimeoutError     ... because a timeout or the call's deadline expired
+        ├── APIStatusError          PostHog answered with a non-2xx status
+        │   ├── BadRequestError           400
+        │   ├── AuthenticationError       401
+        │   ├── PermissionDeniedError     403
+        │   ├── NotFoundError             404
+        │   ├── MethodNotAllowedError     405
+        │   ├── ConflictError             409
+        │   ├── RateLimitError            429 (``retry_after`` in seconds, or None)
+        │   └── InternalServerError       >= 500, and codes outside the standard list
+        └── ResponseValidationError a 2xx whose body is not JSON or not the documented shape
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import httpx
 
 __all__ = [
     "APIConnectionError",
+    "APIError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
@@ -60,23 +63,34 @@ class InvalidArgumentError(PostHogError):
     """A method argument has the wrong type or form. Nothing was sent."""
 
 
-class APIConnectionError(PostHogError):
-    """The request got no HTTP response: the connection failed, was reset or timed out.
+class APIError(PostHogError):
+    """A request failed: it got no response, an error status, or a body of the wrong shape.
 
     Attributes:
-        request: The request that failed.
+        request: The ``httpx.Request``.
+        body: The response body decoded as JSON, or its text when it is not JSON; None when there
+            was no response or it was empty. The exact bytes are in ``response.content``.
     """
 
-    def __init__(self, message: str, *, request: httpx.Request) -> None:
+    def __init__(self, message: str, *, request: httpx.Request, body: Any = None) -> None:
         super().__init__(message)
-        self.request = request
+        self.request: httpx.Request = request
+        self.body: Any = body
+
+
+class APIConnectionError(APIError):
+    """The request got no HTTP response: the connection failed, was reset or timed out, or the
+    client was closed."""
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message, request=request)
 
 
 class APITimeoutError(APIConnectionError):
-    """A connect, read, write or pool timeout expired."""
+    """A connect, read, write or pool timeout of an attempt expired, or the call's deadline."""
 
 
-class APIStatusError(PostHogError):
+class APIStatusError(APIError):
     """PostHog answered with a non-success status.
 
     The fields of PostHog's error envelope (``{"type", "code", "detail", "attr"}``) are copied onto
@@ -88,23 +102,19 @@ class APIStatusError(PostHogError):
         code: PostHog's error code, e.g. ``required`` or ``not_found``.
         detail: PostHog's message.
         attr: The field at fault, or None.
-        body: The decoded JSON body, or the raw text when it is not JSON (None when empty).
         response: The ``httpx.Response``.
-        request: The ``httpx.Request``.
         request_id: The ``X-Request-Id`` response header, when present.
     """
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
-        super().__init__(message)
+        super().__init__(message, request=response.request, body=body)
         envelope = body if isinstance(body, dict) else {}
         self.status_code: int = response.status_code
         self.type: str | None = _text_or_none(envelope.get("type"))
         self.code: str | None = _text_or_none(envelope.get("code"))
         self.detail: str | None = _text_or_none(envelope.get("detail"))
         self.attr: str | None = _text_or_none(envelope.get("attr"))
-        self.body: Any = body
         self.response: httpx.Response = response
-        self.request: httpx.Request = response.request
         self.request_id: str | None = response.headers.get("x-request-id")
 
 
@@ -150,17 +160,15 @@ class InternalServerError(APIStatusError):
     """A 5xx, or a status outside the standard list (e.g. 520 from a proxy)."""
 
 
-class ResponseValidationError(PostHogError):
+class ResponseValidationError(APIError):
     """A success response whose body is not JSON, or not the documented shape.
 
     Attributes:
-        body: The raw body bytes, kept whole so that no data is lost.
-        response: The ``httpx.Response``.
+        response: The ``httpx.Response``; its ``content`` keeps the body whole, so no data is lost.
     """
 
-    def __init__(self, message: str, *, body: bytes, response: httpx.Response) -> None:
-        super().__init__(message)
-        self.body = body
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message, request=response.request, body=decode_body(response.content))
         self.response = response
 
 
@@ -174,6 +182,16 @@ class ExperimentStateError(PostHogError):
     def __init__(self, message: str, *, experiment_id: int) -> None:
         super().__init__(message)
         self.experiment_id = experiment_id
+
+
+def decode_body(content: bytes) -> Any:
+    """A body as JSON, or its text when it is not JSON; None when empty."""
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except (ValueError, RecursionError):
+        return content.decode("utf-8", errors="replace")
 
 
 def _text_or_none(value: object) -> str | None:

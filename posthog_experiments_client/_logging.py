@@ -1,6 +1,6 @@
-"""Debug logging of requests and retries, on the ``posthog_experiments_client`` logger.
+"""Logging on the ``posthog_experiments_client`` logger: each response at DEBUG, each retry at INFO.
 
-Lines carry the method, URL, status and timing only: never headers, so never the key.
+Lines carry the method, path, status and timing only: never headers, so never the key.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ logger = logging.getLogger("posthog_experiments_client")
 
 
 def log_response(
-    request: httpx.Request, response: httpx.Response, started: float, retries_done: int
+    request: httpx.Request, response: httpx.Response, started: float, attempt: int
 ) -> None:
     if logger.isEnabledFor(logging.DEBUG):
         logger.debug(
@@ -23,20 +23,21 @@ def log_response(
             request.url,
             response.status_code,
             (time.perf_counter() - started) * 1000,
-            retries_done + 1,
+            attempt,
         )
 
 
 def log_retry(
-    request: httpx.Request, reason: str, delay: float, retries_done: int, max_retries: int
+    request: httpx.Request, reason: str, delay: float, next_attempt: int, attempts: int
 ) -> None:
-    if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "retrying %s %s after %s in %.2f s (retry %d of %d)",
+    """One INFO line per retry: ``retrying GET /path after 502: waiting 0.48 s (attempt 2 of 3)``."""
+    if logger.isEnabledFor(logging.INFO):
+        logger.info(
+            "retrying %s %s after %s: waiting %.2f s (attempt %d of %d)",
             request.method,
-            request.url,
+            request.url.path,
             reason,
             delay,
-            retries_done + 1,
-            max_retries,
+            next_attempt,
+            attempts,
         )

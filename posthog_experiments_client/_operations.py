@@ -1,181 +1,156 @@
 """Every operation's request, as a ``Call``: what to send and how to read its answer.
 
-Shared by the sync and async clients, which only send what is built here. Requests are built with
-the generated endpoint modules; answers are read by ``_responses``, pages by ``_pagination``,
-and retries are decided in ``_retry``.
+Shared by the sync and async clients, which only send what is built here. Each method and path
+comes from the generated endpoint module (its ``METHOD`` and ``request_path``), so a path changed
+in the spec reaches every operation; writable fields come from ``_fields``, generated from the
+spec too. Answers are read by ``_responses``; retries are decided in ``_retry``.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import attrs
 import httpx
 
 from . import _arguments as check
 from ._config import ClientSettings
-from ._exceptions import (
-    ExperimentStateError,
-    InvalidArgumentError,
-)
+from ._exceptions import ExperimentStateError, InvalidArgumentError
 
-# Only what reads (the hot path) need is imported here; the request models and endpoints of
-# writes are imported by their builders on first use, which keeps importing the client quick.
-from ._generated.models.conclusion_enum import CONCLUSION_ENUM_VALUES
+# Reads (the hot path) import their endpoints here; writes import theirs on first use, which
+# keeps importing the client quick.
+from ._generated.api.experiments import experiments_list, experiments_retrieve
 from ._generated.models.experiment import Experiment
-from ._generated.models.experiment_type_enum import EXPERIMENT_TYPE_ENUM_VALUES
-from ._generated.types import UNSET, Unset
-from ._responses import parse_cohort, parse_experiment, parse_nothing, parse_requires_flag
+from ._generated.types import Unset
+from ._page import Page
+from ._pools import HeaderPlacement
+from ._responses import (
+    parse_cohort,
+    parse_experiment,
+    parse_nothing,
+    parse_page,
+    parse_requires_flag,
+)
 
 if TYPE_CHECKING:
     from ._generated.models.cohort import Cohort
-    from ._generated.models.patched_experiment import PatchedExperiment
 
 T = TypeVar("T")
 
 
-@attrs.frozen
 class Call(Generic[T]):
     """One HTTP exchange: what to send and how to read a success response.
 
     Attributes:
         method: HTTP method.
         path: URL path below the host, path parameters already encoded.
-        params: Query parameters; ``UNSET`` values are dropped.
-        body: The JSON body, encoded.
         parse: Turns a 2xx response into the method's result.
+        params: Query parameters.
+        body: The JSON body, encoded.
         soft_delete: A 404 after a retried attempt means an earlier attempt already deleted it.
+        detach: The body may be large: read it into a response of its own, which is freed as
+            soon as the result is dropped (httpx keeps the response it reads in a reference
+            cycle, which holds the body until the garbage collector runs).
         experiment_id: The experiment the call is about, named in error messages.
     """
 
-    method: str
-    path: str
-    parse: Callable[[httpx.Response], T]
-    params: Mapping[str, Any] | None = None
-    body: bytes | None = None
-    soft_delete: bool = False
-    experiment_id: int | None = None
+    __slots__ = (
+        "body",
+        "detach",
+        "experiment_id",
+        "method",
+        "params",
+        "parse",
+        "path",
+        "soft_delete",
+    )
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        parse: Callable[[httpx.Response], T],
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: bytes | None = None,
+        soft_delete: bool = False,
+        detach: bool = False,
+        experiment_id: int | None = None,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.parse = parse
+        self.params = params
+        self.body = body
+        self.soft_delete = soft_delete
+        self.detach = detach
+        self.experiment_id = experiment_id
 
 
 def build_request(
     http: httpx.Client | httpx.AsyncClient,
     settings: ClientSettings,
     call: Call[Any],
-    pool_headers: Mapping[str, str] | None,
+    placement: str,
+    timeout: httpx.Timeout,
 ) -> httpx.Request:
-    """The ``httpx.Request`` for a call, carrying the client's headers and timeout.
-
-    ``pool_headers`` are the headers the pool was created with (None for a pool the user
-    brought): when they are this client's own, they are not merged in again on every call.
-    """
+    """The ``httpx.Request`` for a call, carrying the client's headers and this attempt's timeout."""
     headers: Mapping[str, str] | None = None
-    if settings.request_headers is not pool_headers:
+    if placement == HeaderPlacement.PER_REQUEST:
         headers = settings.request_headers
     if call.body is not None:
         headers = {**(headers or {}), "Content-Type": "application/json"}
-    params = None
-    if call.params:
-        params = {k: v for k, v in call.params.items() if not isinstance(v, Unset)}
     return http.build_request(
         call.method,
         settings.host + call.path,
-        params=params,
+        params=call.params or None,
         content=call.body,
         headers=headers,
-        timeout=settings.timeout,
+        timeout=timeout,
     )
 
 
-# ----------------------------------------------------------------------------- single objects
-
-
-def _experiment_path(settings: ClientSettings, id: int) -> str:
-    # The same path experiments_retrieve builds, from the project part encoded once per client.
-    return f"{settings.experiments_path}{check.experiment_id(id)}/"
+# ----------------------------------------------------------------------------- reads
 
 
 def get_call(settings: ClientSettings, id: int) -> Call[Experiment]:
-    return Call("GET", _experiment_path(settings, id), parse_experiment, experiment_id=id)
+    path = experiments_retrieve.request_path(settings.project_id, check.experiment_id(id))
+    return Call(experiments_retrieve.METHOD, path, parse_experiment, experiment_id=id)
 
 
-def create_call(settings: ClientSettings, **fields: Any) -> Call[Experiment]:
-    from ._generated.api.experiments import experiments_create
-    from ._generated.models.experiment_create import ExperimentCreate
-
-    body = ExperimentCreate(
-        name=check.text("name", fields.pop("name"), nullable=False),
-        feature_flag_key=check.text(
-            "feature_flag_key", fields.pop("feature_flag_key"), nullable=False
-        ),
-        type_=check.choice("type", fields.pop("type"), EXPERIMENT_TYPE_ENUM_VALUES),  # type: ignore[arg-type]
-        **_writable_fields(fields),
-    )
-    kwargs = experiments_create._get_kwargs(settings.project_id, body=body)
-    return Call("POST", kwargs["url"], parse_experiment, body=check.encode_body(kwargs["json"]))
-
-
-def update_call(settings: ClientSettings, id: int, **fields: Any) -> Call[Experiment]:
-    from ._generated.models.patched_experiment import PatchedExperiment
-
-    path, body = _patch(settings, id, PatchedExperiment(**_writable_fields(fields)))
-    return Call("PATCH", path, parse_experiment, body=body, experiment_id=id)
-
-
-def delete_call(settings: ClientSettings, id: int) -> Call[None]:
-    from ._generated.models.patched_experiment import PatchedExperiment
-
-    path, body = _patch(settings, id, PatchedExperiment(deleted=True))
-    return Call("PATCH", path, parse_nothing, body=body, soft_delete=True, experiment_id=id)
+def list_query(
+    *,
+    status: Any,
+    search: Any,
+    archived: Any,
+    created_by_id: Any,
+    order: Any,
+    page_size: Any,
+) -> dict[str, str]:
+    """The first page's query string, with the arguments' types checked."""
+    size = check.integer("page_size", page_size)
+    if size < 1:
+        raise InvalidArgumentError(f"page_size must be >= 1, got {size}")
+    query = {"limit": str(size)}
+    for name, value, rule in (
+        ("status", status, check.text),
+        ("search", search, check.text),
+        ("archived", archived, check.boolean),
+        ("created_by_id", created_by_id, check.integer),
+        ("order", order, check.text),
+    ):
+        if not isinstance(value, Unset):
+            rule(name, value)
+            query[name] = ("true" if value else "false") if isinstance(value, bool) else str(value)
+    return query
 
 
-def restore_call(settings: ClientSettings, id: int) -> Call[Experiment]:
-    from ._generated.models.patched_experiment import PatchedExperiment
+def list_call(settings: ClientSettings, query: Mapping[str, str]) -> Call[Page]:
+    def parse(response: httpx.Response) -> Page:
+        return parse_page(response, query)
 
-    path, body = _patch(settings, id, PatchedExperiment(deleted=False))
-    return Call("PATCH", path, parse_experiment, body=body, experiment_id=id)
-
-
-def _patch(settings: ClientSettings, id: int, body: PatchedExperiment) -> tuple[str, bytes]:
-    """The path and encoded body of a PATCH, built by the generated endpoint."""
-    from ._generated.api.experiments import experiments_partial_update
-
-    kwargs = experiments_partial_update._get_kwargs(
-        settings.project_id, check.experiment_id(id), body=body
-    )
-    return kwargs["url"], check.encode_body(kwargs["json"])
-
-
-def duplicate_call(
-    settings: ClientSettings, id: int, *, name: Any, feature_flag_key: Any
-) -> Call[Experiment]:
-    from ._generated.api.experiments import experiments_duplicate_create
-    from ._generated.models.experiment_duplicate_request import ExperimentDuplicateRequest
-
-    body = ExperimentDuplicateRequest(
-        name=check.text("name", name, nullable=False),
-        feature_flag_key=check.text("feature_flag_key", feature_flag_key, nullable=False),
-    )
-    kwargs = experiments_duplicate_create._get_kwargs(
-        settings.project_id, check.experiment_id(id), body=body
-    )
-    return Call(
-        "POST",
-        kwargs["url"],
-        parse_experiment,
-        body=check.encode_body(kwargs["json"]),
-        experiment_id=id,
-    )
-
-
-def exposure_cohort_call(settings: ClientSettings, id: int) -> Call[Cohort]:
-    from ._generated.api.experiments import (
-        experiments_create_exposure_cohort_for_experiment_create as endpoint,
-    )
-
-    kwargs = endpoint._get_kwargs(settings.project_id, check.experiment_id(id))
-    return Call("POST", kwargs["url"], parse_cohort, body=b"{}", experiment_id=id)
+    path = experiments_list.request_path(settings.project_id)
+    return Call(experiments_list.METHOD, path, parse, params=query, detach=True)
 
 
 def requires_flag_call(settings: ClientSettings, *, events: Any, actions: Any) -> Call[bool]:
@@ -183,17 +158,18 @@ def requires_flag_call(settings: ClientSettings, *, events: Any, actions: Any) -
         experiments_requires_flag_implementation_retrieve as endpoint,
     )
 
-    kwargs = endpoint._get_kwargs(
-        settings.project_id,
-        events=_json_query("events", events),
-        actions=_json_query("actions", actions),
-    )
-    return Call("GET", kwargs["url"], parse_requires_flag, params=kwargs["params"])
+    params = {
+        name: _json_query(name, value)
+        for name, value in (("events", events), ("actions", actions))
+        if not isinstance(value, Unset)
+    }
+    path = endpoint.request_path(settings.project_id)
+    return Call(endpoint.METHOD, path, parse_requires_flag, params=params)
 
 
-def _json_query(name: str, value: Any) -> Any:
+def _json_query(name: str, value: Any) -> str:
     """``events``/``actions`` go as JSON text; lists of dicts are encoded here."""
-    if isinstance(value, (Unset, str)):
+    if isinstance(value, str):
         return value
     if isinstance(value, (list, tuple)):
         return check.json_text(name, list(value))
@@ -202,48 +178,73 @@ def _json_query(name: str, value: Any) -> Any:
     )
 
 
-def _writable_fields(fields: dict[str, Any]) -> dict[str, Any]:
-    """Check and convert the writable Experiment fields given to create/update."""
-    converters = _field_converters()
-    return {name: converters[name](name, value) for name, value in fields.items()}
+# ----------------------------------------------------------------------------- writes
 
 
-@functools.cache
-def _field_converters() -> dict[str, Callable[[str, Any], Any]]:
-    """How each writable field is checked, built once on the first create or update."""
-    from ._generated.models import (
-        ExperimentMetric,
-        ExperimentParameters,
-        ExposureCriteria,
-        LegacyFilters,
-        SavedMetricReference,
-        StatsConfig,
+def create_call(settings: ClientSettings, fields: Mapping[str, Any]) -> Call[Experiment]:
+    from ._fields import CREATE_FIELDS
+    from ._generated.api.experiments import experiments_create as endpoint
+
+    body = check.encode_body(check.body_from(CREATE_FIELDS, fields))
+    return Call(
+        endpoint.METHOD, endpoint.request_path(settings.project_id), parse_experiment, body=body
     )
 
-    return {
-        "name": lambda n, v: check.text(n, v, nullable=False),
-        "description": check.text,
-        "start_date": check.timestamp,
-        "end_date": check.timestamp,
-        "holdout_id": check.integer,
-        "parameters": lambda n, v: check.model(n, v, ExperimentParameters),
-        "secondary_metrics": check.json_value,
-        "saved_metrics_ids": lambda n, v: check.model_list(n, v, SavedMetricReference),
-        "filters": lambda n, v: check.model(n, v, LegacyFilters),
-        "archived": check.boolean,
-        "deleted": check.boolean,
-        "exposure_criteria": lambda n, v: check.model(n, v, ExposureCriteria),
-        "metrics": lambda n, v: check.model_list(n, v, ExperimentMetric),
-        "metrics_secondary": lambda n, v: check.model_list(n, v, ExperimentMetric),
-        "stats_config": lambda n, v: check.model(n, v, StatsConfig),
-        "conclusion": lambda n, v: check.choice(n, v, CONCLUSION_ENUM_VALUES),  # type: ignore[arg-type]
-        "conclusion_comment": check.text,
-        "primary_metrics_ordered_uuids": check.string_list,
-        "secondary_metrics_ordered_uuids": check.string_list,
+
+def update_call(settings: ClientSettings, id: int, fields: Mapping[str, Any]) -> Call[Experiment]:
+    from ._fields import UPDATE_FIELDS
+
+    return _patch(settings, id, check.body_from(UPDATE_FIELDS, fields), parse_experiment)
+
+
+def delete_call(settings: ClientSettings, id: int) -> Call[None]:
+    call = _patch(settings, id, {"deleted": True}, parse_nothing)
+    call.soft_delete = True
+    return call
+
+
+def restore_call(settings: ClientSettings, id: int) -> Call[Experiment]:
+    return _patch(settings, id, {"deleted": False}, parse_experiment)
+
+
+def _patch(
+    settings: ClientSettings,
+    id: int,
+    body: Mapping[str, Any],
+    parse: Callable[[httpx.Response], T],
+) -> Call[T]:
+    from ._generated.api.experiments import experiments_partial_update as endpoint
+
+    path = endpoint.request_path(settings.project_id, check.experiment_id(id))
+    return Call(endpoint.METHOD, path, parse, body=check.encode_body(body), experiment_id=id)
+
+
+def duplicate_call(
+    settings: ClientSettings, id: int, *, name: Any, feature_flag_key: Any
+) -> Call[Experiment]:
+    from ._generated.api.experiments import experiments_duplicate_create as endpoint
+
+    body = {
+        key: check.text(key, value)
+        for key, value in (("name", name), ("feature_flag_key", feature_flag_key))
+        if not isinstance(value, Unset)
     }
+    path = endpoint.request_path(settings.project_id, check.experiment_id(id))
+    return Call(
+        endpoint.METHOD, path, parse_experiment, body=check.encode_body(body), experiment_id=id
+    )
 
 
-# ----------------------------------------------------------------------------- lifecycle
+def exposure_cohort_call(settings: ClientSettings, id: int) -> Call[Cohort]:
+    from ._generated.api.experiments import (
+        experiments_create_exposure_cohort_for_experiment_create as endpoint,
+    )
+
+    path = endpoint.request_path(settings.project_id, check.experiment_id(id))
+    return Call(endpoint.METHOD, path, parse_cohort, body=b"{}", experiment_id=id)
+
+
+# ----------------------------------------------------------------------------- lifecycle guards
 
 
 def ensure_launchable(experiment: Experiment) -> None:
@@ -269,6 +270,3 @@ def ensure_endable(experiment: Experiment) -> None:
             f"Experiment {experiment.id} has already ended (end_date {ended.isoformat()}).",
             experiment_id=experiment.id,
         )
-
-
-__all__ = ["UNSET", "Call"]

@@ -6,14 +6,10 @@ from __future__ import annotations
 import contextvars
 import functools
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Generic, ParamSpec, TypeVar
+from typing import Generic, ParamSpec, TypeVar
 
 import attrs
 import httpx
-
-if TYPE_CHECKING:
-    from ._async_client import AsyncExperimentsClient
-    from ._client import ExperimentsClient
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -57,11 +53,8 @@ class RawResponse(Generic[T]):
         request_id: str | None = self.http_response.headers.get("x-request-id")
         return request_id
 
-    def parse(self) -> T:
-        return self.parsed
 
-
-def _raw_sync(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+def raw_sync(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
     @functools.wraps(method)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
         captured: list[httpx.Response] = []
@@ -75,7 +68,7 @@ def _raw_sync(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
     return wrapper
 
 
-def _raw_async(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
+def raw_async(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
     @functools.wraps(method)
     async def wrapper(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
         captured: list[httpx.Response] = []
@@ -87,39 +80,3 @@ def _raw_async(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawRe
         return RawResponse(result, captured[-1])
 
     return wrapper
-
-
-class RawResponseView:
-    """``ExperimentsClient.with_raw_response``: the same methods, returning ``RawResponse``."""
-
-    def __init__(self, client: ExperimentsClient) -> None:
-        self.get = _raw_sync(client.get)
-        self.create = _raw_sync(client.create)
-        self.update = _raw_sync(client.update)
-        self.delete = _raw_sync(client.delete)
-        self.restore = _raw_sync(client.restore)
-        self.duplicate = _raw_sync(client.duplicate)
-        self.create_exposure_cohort = _raw_sync(client.create_exposure_cohort)
-        self.requires_flag_implementation = _raw_sync(client.requires_flag_implementation)
-        self.launch = _raw_sync(client.launch)
-        self.end = _raw_sync(client.end)
-        self.archive = _raw_sync(client.archive)
-        self.unarchive = _raw_sync(client.unarchive)
-
-
-class AsyncRawResponseView:
-    """``AsyncExperimentsClient.with_raw_response``: the same methods, returning ``RawResponse``."""
-
-    def __init__(self, client: AsyncExperimentsClient) -> None:
-        self.get = _raw_async(client.get)
-        self.create = _raw_async(client.create)
-        self.update = _raw_async(client.update)
-        self.delete = _raw_async(client.delete)
-        self.restore = _raw_async(client.restore)
-        self.duplicate = _raw_async(client.duplicate)
-        self.create_exposure_cohort = _raw_async(client.create_exposure_cohort)
-        self.requires_flag_implementation = _raw_async(client.requires_flag_implementation)
-        self.launch = _raw_async(client.launch)
-        self.end = _raw_async(client.end)
-        self.archive = _raw_async(client.archive)
-        self.unarchive = _raw_async(client.unarchive)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,11 +23,14 @@ from ._exceptions import (
     PostHogError,
     RateLimitError,
     ResponseValidationError,
+    decode_body,
 )
 from ._generated.models.experiment import Experiment
+from ._generated.models.paginated_experiment_list import PaginatedExperimentList
 from ._generated.types import ResponseShapeError
 from ._messages import status_message
-from ._retry import parse_retry_after
+from ._page import Page
+from ._retry import Deadline, parse_retry_after
 
 if TYPE_CHECKING:
     from ._config import ClientSettings
@@ -59,43 +61,49 @@ def decode_json(response: httpx.Response) -> Any:
             f"{response.status_code} response to {response.request.method} "
             f"{response.request.url.path} is not valid JSON ({exc.__class__.__name__}: {exc}); "
             f"body starts {preview!r}",
-            body=response.content,
             response=response,
         ) from exc
 
 
 def parse_model(response: httpx.Response, model_class: Callable[[Any], T], what: str) -> T:
-    """A generated model from a success response, or ``ResponseValidationError``.
-
-    The cyclic garbage collector is paused meanwhile: decoding builds thousands of small acyclic
-    objects, and the collections their allocation alone triggers cost about as much as the
-    decoding itself (B3 in ``make bench``). Nothing built here forms a cycle to collect.
-    """
-    pause_gc = gc.isenabled()
-    if pause_gc:
-        gc.disable()
+    """A generated model from a success response, or ``ResponseValidationError``."""
+    data = decode_json(response)
     try:
-        data = decode_json(response)
-        try:
-            return model_class(data)
-        except (ResponseShapeError, RecursionError) as exc:
-            raise invalid_response(response, what, str(exc)) from exc
-    finally:
-        if pause_gc:
-            gc.enable()
+        return model_class(data)
+    except (ResponseShapeError, RecursionError) as exc:
+        raise invalid_response(response, what, str(exc)) from exc
 
 
 def invalid_response(response: httpx.Response, what: str, problem: str) -> ResponseValidationError:
     return ResponseValidationError(
         f"{response.status_code} response to {response.request.method} "
         f"{response.request.url.path} is not a valid {what}: {problem}",
-        body=response.content,
         response=response,
     )
 
 
 def parse_experiment(response: httpx.Response) -> Experiment:
     return parse_model(response, Experiment.from_dict, "Experiment")
+
+
+def parse_page(response: httpx.Response, query: Mapping[str, str]) -> Page:
+    what = "page of experiments"
+    page = parse_model(response, PaginatedExperimentList.from_dict, what)
+    # Nulls are kept elsewhere for forward compatibility, but a page must hold experiments.
+    if not isinstance(page.results, list) or not all(
+        isinstance(e, Experiment) for e in page.results
+    ):
+        raise invalid_response(response, what, "results must be a list of experiments")
+    if isinstance(page.count, bool) or not isinstance(page.count, int):
+        raise invalid_response(response, what, "count must be an integer")
+    return Page(
+        items=page.results,
+        count=page.count,
+        next_url=page.next_ if isinstance(page.next_, str) else None,
+        previous_url=page.previous if isinstance(page.previous, str) else None,
+        response=response,
+        query=dict(query),
+    )
 
 
 def parse_cohort(response: httpx.Response) -> Cohort:
@@ -141,7 +149,7 @@ def status_error(
 
     With the ``settings`` and ``call`` that failed, the message also says what to do.
     """
-    body = _error_body(response)
+    body = decode_body(response.content)
     status = response.status_code
     error_class = _ERROR_CLASSES.get(status)
     if error_class is None:
@@ -159,13 +167,57 @@ def status_error(
     return error_class(message, response=response, body=body)
 
 
-def connection_error(exc: Exception, request: httpx.Request) -> APIConnectionError:
-    """The typed exception for a request that got no response."""
+def connection_error(
+    exc: Exception,
+    request: httpx.Request,
+    *,
+    attempts: int,
+    timeout: httpx.Timeout,
+    deadline: Deadline,
+) -> APIConnectionError:
+    """The typed exception for a request that got no response, after ``attempts`` attempts."""
+    tries = f"{attempts} attempt{'s' if attempts != 1 else ''}"
     if isinstance(exc, httpx.TimeoutException):
+        limits = f"timeout per attempt: {describe_timeout(timeout)}"
+        if deadline.seconds is not None:
+            limits += f"; deadline of the call: {deadline.seconds:g} s"
         return APITimeoutError(
-            f"{request.method} {request.url} timed out: {exc!r}", request=request
+            f"{request.method} {request.url} timed out after {tries} ({limits}): {exc!r}",
+            request=request,
         )
-    return APIConnectionError(f"{request.method} {request.url} failed: {exc!r}", request=request)
+    return APIConnectionError(
+        f"{request.method} {request.url} failed after {tries}: {exc!r}", request=request
+    )
+
+
+def pool_error(exc: RuntimeError, request: httpx.Request, *, closed: bool) -> APIConnectionError:
+    """The typed exception for a pool that cannot send: closed, or bound to another event loop."""
+    if closed:
+        problem = "the client has been closed. Make calls before closing it, or use a new client."
+    else:
+        problem = (
+            f"its connection pool cannot be used here ({exc}). An http_client or transport you "
+            "pass to AsyncExperimentsClient stays bound to the event loop that first used it: "
+            "create the client inside the loop that uses it (e.g. in each asyncio.run() or "
+            "test), or let the client open its own pool, which it does per event loop."
+        )
+    return APIConnectionError(
+        f"{request.method} {request.url} not sent: {problem}", request=request
+    )
+
+
+def describe_timeout(timeout: httpx.Timeout) -> str:
+    """The per-attempt limits of an ``httpx.Timeout``: ``30 s``, or each phase when they differ."""
+    limits = {
+        "connect": timeout.connect,
+        "read": timeout.read,
+        "write": timeout.write,
+        "pool": timeout.pool,
+    }
+    shown = {name: "none" if v is None else f"{v:g} s" for name, v in limits.items()}
+    if len(set(shown.values())) == 1:
+        return shown["read"]
+    return ", ".join(f"{name} {value}" for name, value in shown.items())
 
 
 def redact(error: PostHogError, secret: str) -> PostHogError:
@@ -174,12 +226,3 @@ def redact(error: PostHogError, secret: str) -> PostHogError:
     if secret and secret in message:
         error.args = (message.replace(secret, "phx_***"),)
     return error
-
-
-def _error_body(response: httpx.Response) -> Any:
-    if not response.content:
-        return None
-    try:
-        return json.loads(response.content)
-    except (ValueError, RecursionError):
-        return response.content.decode("utf-8", errors="replace")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import timezone
 
 import httpx
 
@@ -110,6 +110,41 @@ def delay_after_status(
     return backoff_delay(retries_done)
 
 
+class Deadline:
+    """The end of a call's time budget (``deadline=`` seconds from its start), or none."""
+
+    __slots__ = ("end", "seconds")
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.end = None if seconds is None else time.monotonic() + seconds
+
+    def remaining(self) -> float | None:
+        return None if self.end is None else self.end - time.monotonic()
+
+    def attempt_timeout(self, timeout: httpx.Timeout) -> httpx.Timeout:
+        """``timeout`` with every phase cut to the time left, so no attempt outlives the call."""
+        left = self.remaining()
+        if left is None:
+            return timeout
+        left = max(left, 0.001)
+
+        def cut(limit: float | None) -> float:
+            return left if limit is None else min(limit, left)
+
+        return httpx.Timeout(
+            connect=cut(timeout.connect),
+            read=cut(timeout.read),
+            write=cut(timeout.write),
+            pool=cut(timeout.pool),
+        )
+
+    def allows(self, delay: float) -> bool:
+        """Whether waiting ``delay`` seconds still leaves time for another attempt."""
+        left = self.remaining()
+        return left is None or delay < left
+
+
 def sleep(seconds: float) -> None:
     if not _testing and seconds > 0:
         time.sleep(seconds)
@@ -138,7 +173,3 @@ def _running_under_trio() -> bool:
     except RuntimeError:
         return False
     return True
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)

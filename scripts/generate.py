@@ -5,7 +5,9 @@
 
 Inputs: ``openapi/posthog-experiments.yaml``, ``generator-config.yml`` and ``templates/``, run through
 the pinned openapi-python-client and formatted by the pinned ruff with this repo's settings.
-``GENERATION.json`` beside the output records the hash of every input and the tool versions, and a
+``scripts/writable_fields.py`` then derives the façade's create/update arguments from the same
+spec, and ``--check`` also compares the pinned generator's templates with the upstream bases
+recorded in ``templates/UPSTREAM.json``. ``GENERATION.json`` beside the output records the hash of every input and the tool versions, and a
 copy of the spec ships in the package so the fake server can serve it (also when vendored).
 """
 
@@ -15,6 +17,7 @@ import argparse
 import difflib
 import hashlib
 import importlib.metadata
+import importlib.util
 import json
 import shutil
 import subprocess
@@ -125,18 +128,86 @@ def check() -> int:
     return 0
 
 
+UPSTREAM = TEMPLATES / "UPSTREAM.json"
+UPSTREAM_TEMPLATES = (
+    Path(importlib.util.find_spec("openapi_python_client").origin).parent / "templates"
+)  # type: ignore[arg-type, union-attr]
+
+
+def _upstream_hashes() -> dict[str, str]:
+    """The pinned generator's own copy of each template we keep an edited copy of."""
+    ours = sorted(p.relative_to(TEMPLATES).as_posix() for p in TEMPLATES.rglob("*.jinja"))
+    return {
+        name: hashlib.sha256((UPSTREAM_TEMPLATES / name).read_bytes()).hexdigest()
+        if (UPSTREAM_TEMPLATES / name).exists()
+        else "no upstream template"
+        for name in ours
+    }
+
+
+def check_template_bases() -> int:
+    """Compare the pinned generator's templates with the upstream bases ours were edited from.
+
+    ``templates/UPSTREAM.json`` records, for each template in ``templates/``, the generator version
+    and the hash of the upstream template it was copied from. After a generator upgrade, every
+    template whose upstream changed is listed: diff the old and new upstream and merge again.
+    """
+    recorded = json.loads(UPSTREAM.read_text())
+    version = importlib.metadata.version("openapi-python-client")
+    current = _upstream_hashes()
+    problems = [
+        f"{name}: upstream differs from the recorded base (openapi-python-client "
+        f"{recorded['openapi-python-client']} -> {version}); merge its changes into "
+        f"templates/{name}, then run `scripts/generate.py --record-template-bases`"
+        for name, digest in current.items()
+        if recorded["templates"].get(name) != digest
+    ]
+    problems += [
+        f"{name}: recorded in UPSTREAM.json but not in templates/"
+        for name in sorted(recorded["templates"].keys() - current.keys())
+    ]
+    if problems:
+        print("Template bases:\n" + "\n".join(problems))
+        return 1
+    print(f"Templates follow openapi-python-client {version} ({len(current)} bases match).")
+    return 0
+
+
+def record_template_bases() -> None:
+    version = importlib.metadata.version("openapi-python-client")
+    record = {"openapi-python-client": version, "templates": _upstream_hashes()}
+    UPSTREAM.write_text(json.dumps(record, indent=2) + "\n")
+    print(f"Recorded the upstream bases of {len(record['templates'])} templates ({version}).")
+
+
+def _writable_fields(*args: str) -> int:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "writable_fields.py"), *args]
+    ).returncode
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with a fresh generation")
-    if parser.parse_args().check:
-        return check()
+    parser.add_argument(
+        "--record-template-bases",
+        action="store_true",
+        help="record the pinned generator's templates as the bases of templates/",
+    )
+    args = parser.parse_args()
+    if args.record_template_bases:
+        record_template_bases()
+        return 0
+    if args.check:
+        results = [check_template_bases(), check(), _writable_fields("--check")]
+        return 1 if any(results) else 0
     with tempfile.TemporaryDirectory(prefix="generate-") as scratch:
         fresh = Path(scratch) / "_generated"
         generate_into(fresh)
         shutil.rmtree(TARGET, ignore_errors=True)
         shutil.copytree(fresh, TARGET)
     print(f"Regenerated {TARGET.relative_to(ROOT)}.")
-    return 0
+    return _writable_fields()
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
-"""Derive the sync client ``_client.py`` from the async one, as httpcore does.
+"""Derive the sync twins from the async sources, as httpcore does.
 
-    python scripts/unasync.py          # rewrite posthog_experiments_client/_client.py
-    python scripts/unasync.py --check  # exit 1 if it is out of date
+    python scripts/unasync.py          # rewrite _client.py and _pagination.py
+    python scripts/unasync.py --check  # exit 1 if one is out of date
 
 The twins then differ only in ``async``/``await`` and names; everything else is shared code.
+A rule that matches nothing fails the run, so a stale rule cannot hide.
 """
 
 from __future__ import annotations
@@ -15,64 +16,104 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "posthog_experiments_client" / "_async_client.py"
-TARGET = ROOT / "posthog_experiments_client" / "_client.py"
+PACKAGE = ROOT / "posthog_experiments_client"
 
-HEADER = '''"""``ExperimentsClient``: the synchronous client.
-
-Generated from ``_async_client.py`` by ``scripts/unasync.py``; edit that file, then run
-``make generate``. Everything that is not I/O lives in ``_operations``, ``_responses``,
-``_pagination``, ``_arguments``, ``_config`` and ``_retry``.
-"""
-'''
-
-# Applied in order; each is (pattern, replacement).
-REPLACEMENTS: list[tuple[str, str]] = [
-    (r"\bAsyncExperimentsClient\b", "ExperimentsClient"),
-    (r"\bAsyncRawResponseView\b", "RawResponseView"),
-    (r"\bAsyncPager\b", "SyncPager"),
-    (r"\bhttpx\.AsyncClient\b", "httpx.Client"),
-    (r"\bhttpx\.AsyncBaseTransport\b", "httpx.BaseTransport"),
-    (r"async def __aenter__", "def __enter__"),
-    (r"async def __aexit__", "def __exit__"),
-    (r"\baclose\b", "close"),
-    (r"_retry\.async_sleep\b", "_retry.sleep"),
-    (
-        r"Client for PostHog's Experiments API, for asyncio and trio\.",
-        "Client for PostHog's Experiments API, for synchronous code.",
-    ),
-    (r"\(for example in a FastAPI lifespan\)", "(for example at module level)"),
-    (
-        r"``async for experiment in client\.list\(\.\.\.\)``",
-        "``for experiment in client.list(...)``",
-    ),
-    (
-        r"``await client\.list\(\.\.\.\)`` returns the first page",
-        "``client.list(...).first_page()`` returns the first page",
-    ),
+# Rules common to every pair; each is (pattern, replacement), applied in order.
+COMMON: list[tuple[str, str]] = [
     (r"\basync def ", "def "),
-    (r"\basync for ", "for "),
-    (r"\basync with ", "with "),
     (r"\bawait ", ""),
 ]
 
+# source -> (target, its docstring, its own rules, applied before COMMON).
+PAIRS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
+    "_async_client.py": (
+        "_client.py",
+        '''"""``ExperimentsClient``: the synchronous client.
 
-def render() -> str:
-    source = SOURCE.read_text()
-    body = source.split('"""', 2)[2]  # drop the module docstring
-    for pattern, replacement in REPLACEMENTS:
-        body = re.sub(pattern, replacement, body)
-    text = HEADER + body
-    formatted = subprocess.run(
+Generated from ``_async_client.py`` by ``scripts/unasync.py``; edit that file, then run
+``make generate``. Everything that is not I/O lives in ``_operations``, ``_responses``,
+``_arguments``, ``_config``, ``_pools`` and ``_retry``.
+"""
+''',
+        [
+            (r"\bAsyncExperimentsClient\b", "ExperimentsClient"),
+            (r"\bAsyncRawResponseView\b", "RawResponseView"),
+            (r"\bAsyncPager\b", "SyncPager"),
+            (r"\b_async_pagination\b", "_pagination"),
+            (r"\bAsyncPools\b", "SyncPool"),
+            (r"\braw_async\b", "raw_sync"),
+            (r"\bhttpx\.AsyncClient\b", "httpx.Client"),
+            (r"\bhttpx\.AsyncBaseTransport\b", "httpx.BaseTransport"),
+            (r"async def __aenter__", "def __enter__"),
+            (r"async def __aexit__", "def __exit__"),
+            (r"\baclose\b", "close"),
+            (r"_retry\.async_sleep\b", "_retry.sleep"),
+            (r"\baiter_raw\b", "iter_raw"),
+            (
+                r"Client for PostHog's Experiments API, for asyncio and trio\.",
+                "Client for PostHog's Experiments API, for synchronous code.",
+            ),
+            (r"\(for example in a FastAPI lifespan\)", "(for example at module level)"),
+            (r", and it must stay on the event loop that first used it\)", ")"),
+            (
+                r"``async for experiment in client\.list\(\.\.\.\)``",
+                "``for experiment in client.list(...)``",
+            ),
+            (
+                r"``await client\.list\(\.\.\.\)`` returns the first page",
+                "``client.list(...).first_page()`` returns the first page",
+            ),
+            (r"\basync for ", "for "),
+        ],
+    ),
+    "_async_pagination.py": (
+        "_pagination.py",
+        '''"""``SyncPager``: lazy iteration over PostHog's pages of experiments.
+
+Generated from ``_async_pagination.py`` by ``scripts/unasync.py``; edit that file, then run
+``make generate``. What an iteration guarantees is explained there.
+"""
+''',
+        [
+            (r"\bAsyncPager\b", "SyncPager"),
+            (r"\bAsyncExperimentsClient\b", "ExperimentsClient"),
+            (r", a plain method \(no ``await`` needed\)", ""),
+            (r"``async for experiment in pager``", "``for experiment in pager``"),
+            (r"``await pager\.first_page\(\)``", "``pager.first_page()``"),
+            (r"\bAsyncIterator\b", "Iterator"),
+            (r"Awaitable\[(\w+)\]", r"\1"),
+            (r"__aiter__", "__iter__"),
+            (r"\basync for ", "for "),
+            (r"(?s)\n[ ]*# <async only>\n.*?# </async only>\n", "\n"),
+        ],
+    ),
+}
+
+
+class StaleRule(Exception):
+    pass
+
+
+def _apply(rules: list[tuple[str, str]], text: str, source: str) -> str:
+    for pattern, replacement in rules:
+        text, count = re.subn(pattern, replacement, text)
+        if count == 0:
+            # A rule that matches nothing is stale: fail rather than hide it (as httpcore does).
+            raise StaleRule(f"{source}: rule {pattern!r} matches nothing")
+    return text
+
+
+def _ruff(args: list[str], text: str, target: Path) -> str:
+    return subprocess.run(
         [
             sys.executable,
             "-m",
             "ruff",
-            "format",
+            *args,
             "--config",
             str(ROOT / "pyproject.toml"),
             "--stdin-filename",
-            str(TARGET),
+            str(target),
             "-",
         ],
         input=text,
@@ -80,42 +121,40 @@ def render() -> str:
         text=True,
         check=True,
     ).stdout
-    fixed = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "ruff",
-            "check",
-            "--config",
-            str(ROOT / "pyproject.toml"),
-            "--fix-only",
-            "--exit-zero",
-            "--quiet",
-            "--stdin-filename",
-            str(TARGET),
-            "-",
-        ],
-        input=formatted,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return fixed
+
+
+def render(source_name: str) -> tuple[Path, str]:
+    target_name, header, rules = PAIRS[source_name]
+    target = PACKAGE / target_name
+    body = (PACKAGE / source_name).read_text().split('"""', 2)[2]  # drop the module docstring
+    body = _apply(rules + COMMON, body, source_name)
+    text = _ruff(["format"], header + body, target)
+    text = _ruff(["check", "--fix-only", "--exit-zero", "--quiet"], text, target)
+    return target, text
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if _client.py is out of date")
-    expected = render()
-    if parser.parse_args().check:
-        if not TARGET.exists() or TARGET.read_text() != expected:
-            print(f"{TARGET.relative_to(ROOT)} is out of date; run `make generate`.")
+    parser.add_argument("--check", action="store_true", help="fail if a twin is out of date")
+    check = parser.parse_args().check
+    stale = 0
+    for source in PAIRS:
+        try:
+            target, expected = render(source)
+        except StaleRule as exc:
+            print(exc)
             return 1
-        print(f"{TARGET.relative_to(ROOT)} is current.")
-        return 0
-    TARGET.write_text(expected)
-    print(f"Wrote {TARGET.relative_to(ROOT)}.")
-    return 0
+        name = target.relative_to(ROOT)
+        current = target.exists() and target.read_text() == expected
+        if check:
+            print(
+                f"{name} is current." if current else f"{name} is out of date; run `make generate`."
+            )
+            stale += not current
+        elif not current:
+            target.write_text(expected)
+            print(f"Wrote {name}.")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ import posthog_experiments_client as package
 
 EXPECTED = {
     "APIConnectionError",
+    "APIError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncExperimentsClient",
@@ -52,6 +53,26 @@ EXPECTED = {
     "__version__",
     "set_testing",
 }
+
+
+def test_type_checking_imports_match_the_table() -> None:
+    """The names type checkers see are exactly the table's, from the same modules."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(package.__file__).read_text())
+    block = next(
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING"
+    )
+    seen = {
+        alias.name: "." * node.level + (node.module or "")
+        for node in block.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert seen == package._EXPORTS
 
 
 def test_all_is_sorted_and_exactly_the_public_names() -> None:

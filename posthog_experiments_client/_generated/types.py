@@ -2,6 +2,7 @@
 
 import datetime as _datetime
 import reprlib as _reprlib
+import sys as _sys
 from collections.abc import Mapping, MutableMapping
 from typing import IO, Any, BinaryIO, Generic, Literal, SupportsIndex, TypeVar, overload
 from urllib.parse import quote as _quote
@@ -67,34 +68,53 @@ class ParsedDatetime(_datetime.datetime):
 
 
 def parse_datetime(value: str) -> _datetime.datetime:
-    """Parse an ISO 8601 date-time: the standard library's fast path, python-dateutil for the rest."""
+    """Parse an ISO 8601 date-time: the standard library's fast path, python-dateutil for the rest.
+
+    The result is the same on every Python version: a UTC time carries ``datetime.timezone.utc``
+    and any other offset a ``datetime.timezone``, never a dateutil time zone. Before 3.11,
+    ``fromisoformat`` cannot read a trailing ``Z``, so that is read as ``+00:00`` first.
+    """
     if not isinstance(value, str):
         raise ResponseShapeError(
             f"expected an ISO 8601 date-time string, got {type(value).__name__}"
         )
+    text = value[:-1] + "+00:00" if _Z_UNREADABLE and value.endswith(("Z", "z")) else value
     try:
-        parsed = ParsedDatetime.fromisoformat(value)
+        parsed = ParsedDatetime.fromisoformat(text)
     except ValueError:
-        # Imported here: most responses never need it, and it is slow to import.
-        from dateutil.parser import isoparse
-
-        try:
-            plain = isoparse(value)
-        except (ValueError, OverflowError) as exc:
-            raise ResponseShapeError(f"invalid ISO 8601 date-time {_reprlib.repr(value)}") from exc
-        parsed = ParsedDatetime(
-            plain.year,
-            plain.month,
-            plain.day,
-            plain.hour,
-            plain.minute,
-            plain.second,
-            plain.microsecond,
-            plain.tzinfo,
-            fold=plain.fold,
-        )
+        parsed = _parse_datetime_slowly(value)
     parsed.source_text = value
     return parsed
+
+
+# Python 3.10's fromisoformat reads only what isoformat() writes: no trailing "Z".
+_Z_UNREADABLE = _sys.version_info < (3, 11)
+
+
+def _parse_datetime_slowly(value: str) -> ParsedDatetime:
+    # Imported here: most responses never need it, and it is slow to import.
+    from dateutil.parser import isoparse
+
+    try:
+        plain = isoparse(value)
+    except (ValueError, OverflowError) as exc:
+        raise ResponseShapeError(f"invalid ISO 8601 date-time {_reprlib.repr(value)}") from exc
+    offset = plain.utcoffset()
+    tzinfo = None if offset is None else _UTC if not offset else _datetime.timezone(offset)
+    return ParsedDatetime(
+        plain.year,
+        plain.month,
+        plain.day,
+        plain.hour,
+        plain.minute,
+        plain.second,
+        plain.microsecond,
+        tzinfo,
+        fold=plain.fold,
+    )
+
+
+_UTC = _datetime.timezone.utc
 
 
 @overload

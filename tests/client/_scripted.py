@@ -56,13 +56,13 @@ class Script:
 
 def sync_client(script: Script, **options: Any) -> pec.ExperimentsClient:
     return pec.ExperimentsClient(
-        api_key=API_KEY, project_id=1, transport=script.transport(), **options
+        **{"api_key": API_KEY, "project_id": 1, **options}, transport=script.transport()
     )
 
 
 def async_client(script: Script, **options: Any) -> pec.AsyncExperimentsClient:
     return pec.AsyncExperimentsClient(
-        api_key=API_KEY, project_id=1, transport=script.transport(), **options
+        **{"api_key": API_KEY, "project_id": 1, **options}, transport=script.transport()
     )
 
 
@@ -70,17 +70,18 @@ async def call_both(
     script_factory: Callable[[], Script],
     invoke_sync: Callable[[pec.ExperimentsClient], Any],
     invoke_async: Callable[[pec.AsyncExperimentsClient], Awaitable[Any]],
+    **options: Any,
 ) -> list[tuple[Script, BaseException | Any]]:
     """Run the same call on a sync and an async client, each with a fresh script."""
     results: list[tuple[Script, BaseException | Any]] = []
     script = script_factory()
     try:
-        results.append((script, invoke_sync(sync_client(script))))
+        results.append((script, invoke_sync(sync_client(script, **options))))
     except BaseException as exc:
         results.append((script, exc))
     script = script_factory()
     try:
-        results.append((script, await invoke_async(async_client(script))))
+        results.append((script, await invoke_async(async_client(script, **options))))
     except BaseException as exc:
         results.append((script, exc))
     return results

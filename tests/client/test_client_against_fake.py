@@ -152,7 +152,7 @@ async def test_list_paginates_lazily_and_filters(client: Any, fake: FakePostHog)
     pages = await collect_pages(pager)
     assert [len(p.items) for p in pages] == [3, 3, 1]
     assert [p.count for p in pages] == [7, 7, 7]
-    assert [p.next_offset for p in pages] == [3, 6, None]
+    assert [p.next_offset() for p in pages] == [3, 6, None]
     assert [p.has_next_page() for p in pages] == [True, True, False]
     assert [e.name for e in await collect(client.list(page_size=3))] == [
         f"exp {i}" for i in range(6, -1, -1)

@@ -125,7 +125,7 @@ def test_with_options_shares_the_pool_and_leaves_the_original_unchanged() -> Non
     script = Script(default=json_response(503, {"detail": "down"}))
     client = pec.ExperimentsClient(api_key="k", project_id=1, transport=script.transport())
     quick = client.with_options(max_retries=0, timeout=1.5)
-    assert quick._http is client._http
+    assert quick._pools is client._pools
     with pytest.raises(pec.InternalServerError):
         quick.get(1)
     assert len(script.requests) == 1
@@ -140,9 +140,9 @@ def test_with_options_shares_the_pool_and_leaves_the_original_unchanged() -> Non
         "pool": 30.0,
     }
     quick.close()
-    assert not client._http.is_closed  # the copy does not own the pool
+    assert not client._pools.is_closed()  # the copy does not own the pool
     client.close()
-    assert client._http.is_closed
+    assert client._pools.is_closed()
 
 
 def test_own_http_client_is_used_and_left_open() -> None:
@@ -164,7 +164,7 @@ async def test_async_context_manager_closes_the_pool() -> None:
         api_key="k", project_id=1, transport=script.transport()
     ) as client:
         await client.get(1)
-    assert client._http.is_closed
+    assert client._pools.is_closed()
 
 
 @pytest.mark.anyio

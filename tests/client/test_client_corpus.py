@@ -39,7 +39,7 @@ def test_corpus_file_through_the_client(path: Path) -> None:
     if expected_failure is not None:
         with pytest.raises(pec.ResponseValidationError, match=re.escape(expected_failure)) as info:
             list(client.list()) if is_list else client.get(1)
-        assert info.value.body == body
+        assert info.value.response.content == body
         return
     if is_list:
         page = client.list().first_page()

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 import posthog_experiments_client as pec
+from posthog_experiments_client._exceptions import decode_body as pec_decode
 
 from ._scripted import Script, call_both, experiment, json_response
 
@@ -174,7 +175,8 @@ async def test_malformed_success_bodies_raise_response_validation_error(body: by
     )
     for _, outcome in results:
         assert isinstance(outcome, pec.ResponseValidationError), repr(outcome)
-        assert outcome.body == body  # no data is lost
+        assert outcome.response.content == body  # no data is lost
+        assert outcome.body == pec_decode(body)
         assert outcome.response.status_code == 200
 
 
@@ -207,15 +209,15 @@ async def test_errors_chain_their_cause() -> None:
         (lambda c: c.create(name=1, feature_flag_key="k"), "name must be a str"),
         (
             lambda c: c.create(name="n", feature_flag_key="k", parameters=[1]),
-            "parameters must be a ExperimentParameters or a dict",
+            "parameters must be a model or a dict",
         ),
         (
             lambda c: c.create(name="n", feature_flag_key="k", metrics={"kind": "x"}),
             "metrics must be a list",
         ),
         (
-            lambda c: c.create(name="n", feature_flag_key="k", start_date="soon"),
-            "start_date: invalid ISO 8601",
+            lambda c: c.create(name="n", feature_flag_key="k", start_date=5),
+            "start_date must be a datetime or an ISO 8601 str",
         ),
         (lambda c: c.update(1, archived="yes"), "archived must be a bool"),
         (lambda c: c.update(1, filters={"x": float("nan")}), "filters is not JSON-serialisable"),
@@ -234,6 +236,32 @@ async def test_wrong_arguments_raise_before_sending(call: Any, fragment: str) ->
         assert isinstance(outcome, pec.InvalidArgumentError), repr(outcome)
         assert fragment in str(outcome)
         assert script.requests == []
+
+
+@pytest.mark.anyio
+async def test_what_posthog_judges_is_sent_as_given() -> None:
+    """Blob contents, enum values and date text go to PostHog unchecked and unchanged."""
+    given = {
+        "parameters": {"feature_flag_variants": "not a list", "extra": [1, {"x": None}]},
+        "metrics": [{"kind": "FutureMetric", "anything": True}],
+        "type": "a-type-from-the-future",
+        "conclusion": "paused",
+        "start_date": "next tuesday",
+        "stats_config": {"method": 7},
+    }
+
+    async def invoke_async(c: pec.AsyncExperimentsClient) -> Any:
+        return await c.create(name="n", feature_flag_key="k", **given)
+
+    results = await call_both(
+        lambda: Script(default=json_response(400, {"detail": "no"})),
+        lambda c: c.create(name="n", feature_flag_key="k", **given),
+        invoke_async,
+    )
+    for script, outcome in results:
+        assert isinstance(outcome, pec.BadRequestError), repr(outcome)
+        sent = json.loads(script.requests[0].content)
+        assert sent == {"name": "n", "feature_flag_key": "k", **given}
 
 
 def test_list_arguments_are_checked_when_list_is_called() -> None:

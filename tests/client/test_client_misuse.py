@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import posthog_experiments_client as pec
+from posthog_experiments_client._generated.api.experiments import experiments_list
 
 CLIENTS = [pec.ExperimentsClient, pec.AsyncExperimentsClient]
 KEY_BODY = "phx_0123456789abcdefghijklmnopqrstuvwxyzABCDEFG"
@@ -222,7 +223,8 @@ def test_good_project_ids_become_one_path_segment(
 ) -> None:
     client = client_class(api_key="phx_k", project_id=project_id)
     assert client._settings.project_id == segment
-    assert client._settings.experiments_path == f"/api/projects/{segment}/experiments/"
+    path = experiments_list.request_path(client._settings.project_id)
+    assert path == f"/api/projects/{segment}/experiments/"
 
 
 # ----------------------------------------------------------------------------- other options
@@ -313,5 +315,5 @@ def test_any_settings_either_work_or_raise_configuration_error(
         resolved = outcome._settings
         # What was accepted can be sent: an ASCII header, a URL httpx takes, one path segment.
         resolved.request_headers["Authorization"].encode("ascii")
-        httpx.URL(resolved.host + resolved.experiments_path)
+        httpx.URL(resolved.host + experiments_list.request_path(resolved.project_id))
         assert resolved.project_id == "@current" or resolved.project_id.isdigit()

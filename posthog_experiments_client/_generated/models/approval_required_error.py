@@ -71,20 +71,21 @@ class ApprovalRequiredError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        d = src_dict
+        get = d.get
+        type_ = get("type", UNSET)
 
-        code = d.pop("code", UNSET)
+        code = get("code", UNSET)
 
-        detail = d.pop("detail", UNSET)
+        detail = get("detail", UNSET)
 
         try:
-            attr: str | Unset | None = d.pop("attr", UNSET)
+            attr: str | Unset | None = get("attr", UNSET)
 
         except Exception as exc:
             raise field_error("attr", exc) from exc
 
-        change_request_id = d.pop("change_request_id", UNSET)
+        change_request_id = get("change_request_id", UNSET)
 
         approval_required_error = cls(
             type_=type_,
@@ -94,7 +95,10 @@ class ApprovalRequiredError:
             change_request_id=change_request_id,
         )
 
-        approval_required_error.additional_properties = d
+        unknown = d.keys() - _ApprovalRequiredError_FIELDS
+        approval_required_error.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return approval_required_error
 
     @property
@@ -112,3 +116,15 @@ class ApprovalRequiredError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ApprovalRequiredError_FIELDS = frozenset(
+    {
+        "type",
+        "code",
+        "detail",
+        "attr",
+        "change_request_id",
+    }
+)

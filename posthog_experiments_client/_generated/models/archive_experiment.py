@@ -41,14 +41,18 @@ class ArchiveExperiment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
-        disable_feature_flag = d.pop("disable_feature_flag", UNSET)
+        d = src_dict
+        get = d.get
+        disable_feature_flag = get("disable_feature_flag", UNSET)
 
         archive_experiment = cls(
             disable_feature_flag=disable_feature_flag,
         )
 
-        archive_experiment.additional_properties = d
+        unknown = d.keys() - _ArchiveExperiment_FIELDS
+        archive_experiment.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return archive_experiment
 
     @property
@@ -66,3 +70,11 @@ class ArchiveExperiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ArchiveExperiment_FIELDS = frozenset(
+    {
+        "disable_feature_flag",
+    }
+)

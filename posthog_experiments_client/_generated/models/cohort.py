@@ -206,79 +206,80 @@ class Cohort:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
-        id = d.pop("id")
+        id = d["id"]
 
         try:
-            name: str | Unset | None = d.pop("name", UNSET)
+            name: str | Unset | None = get("name", UNSET)
 
         except Exception as exc:
             raise field_error("name", exc) from exc
 
-        description = d.pop("description", UNSET)
+        description = get("description", UNSET)
 
-        groups = d.pop("groups", UNSET)
+        groups = get("groups", UNSET)
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = get("deleted", UNSET)
 
-        filters = d.pop("filters", UNSET)
+        filters = get("filters", UNSET)
 
-        query = d.pop("query", UNSET)
+        query = get("query", UNSET)
 
         try:
-            version: int | Unset | None = d.pop("version", UNSET)
+            version: int | Unset | None = get("version", UNSET)
 
         except Exception as exc:
             raise field_error("version", exc) from exc
 
         try:
-            pending_version: int | Unset | None = d.pop("pending_version", UNSET)
+            pending_version: int | Unset | None = get("pending_version", UNSET)
 
         except Exception as exc:
             raise field_error("pending_version", exc) from exc
 
-        is_calculating = d.pop("is_calculating", UNSET)
+        is_calculating = get("is_calculating", UNSET)
 
         try:
-            created_by = _parse_Cohort_created_by(d.pop("created_by", UNSET))
+            created_by = _parse_Cohort_created_by(get("created_by", UNSET))
         except Exception as exc:
             raise field_error("created_by", exc) from exc
 
         try:
-            created_at = _parse_Cohort_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_Cohort_created_at(get("created_at", UNSET))
         except Exception as exc:
             raise field_error("created_at", exc) from exc
 
         try:
-            last_calculation = _parse_Cohort_last_calculation(d.pop("last_calculation", UNSET))
+            last_calculation = _parse_Cohort_last_calculation(get("last_calculation", UNSET))
         except Exception as exc:
             raise field_error("last_calculation", exc) from exc
 
-        errors_calculating = d.pop("errors_calculating", UNSET)
+        errors_calculating = get("errors_calculating", UNSET)
 
         try:
-            last_error_message: str | Unset | None = d.pop("last_error_message", UNSET)
+            last_error_message: str | Unset | None = get("last_error_message", UNSET)
 
         except Exception as exc:
             raise field_error("last_error_message", exc) from exc
 
         try:
-            count: int | Unset | None = d.pop("count", UNSET)
+            count: int | Unset | None = get("count", UNSET)
 
         except Exception as exc:
             raise field_error("count", exc) from exc
 
-        is_static = d.pop("is_static", UNSET)
+        is_static = get("is_static", UNSET)
 
         try:
-            cohort_type = _parse_Cohort_cohort_type(d.pop("cohort_type", UNSET))
+            cohort_type = _parse_Cohort_cohort_type(get("cohort_type", UNSET))
         except Exception as exc:
             raise field_error("cohort_type", exc) from exc
 
         try:
-            experiment_set: list[int] = d.pop("experiment_set", UNSET)
+            experiment_set: list[int] = get("experiment_set", UNSET)
 
         except Exception as exc:
             raise field_error("experiment_set", exc) from exc
@@ -305,7 +306,10 @@ class Cohort:
             experiment_set=experiment_set,
         )
 
-        cohort.additional_properties = d
+        unknown = d.keys() - _Cohort_FIELDS
+        cohort.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return cohort
 
     @property
@@ -323,6 +327,32 @@ class Cohort:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_Cohort_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "groups",
+        "deleted",
+        "filters",
+        "query",
+        "version",
+        "pending_version",
+        "is_calculating",
+        "created_by",
+        "created_at",
+        "last_calculation",
+        "errors_calculating",
+        "last_error_message",
+        "count",
+        "is_static",
+        "cohort_type",
+        "experiment_set",
+    }
+)
 
 
 def _parse_Cohort_created_by(data: object) -> Unset | UserBasic | None:

@@ -55,14 +55,15 @@ class CopyExperimentToProject:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "target_team_id" not in d:
             raise ResponseShapeError("required field is missing", ("target_team_id",))
-        target_team_id = d.pop("target_team_id")
+        target_team_id = d["target_team_id"]
 
-        feature_flag_key = d.pop("feature_flag_key", UNSET)
+        feature_flag_key = get("feature_flag_key", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
         copy_experiment_to_project = cls(
             target_team_id=target_team_id,
@@ -70,7 +71,10 @@ class CopyExperimentToProject:
             name=name,
         )
 
-        copy_experiment_to_project.additional_properties = d
+        unknown = d.keys() - _CopyExperimentToProject_FIELDS
+        copy_experiment_to_project.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return copy_experiment_to_project
 
     @property
@@ -88,3 +92,13 @@ class CopyExperimentToProject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_CopyExperimentToProject_FIELDS = frozenset(
+    {
+        "target_team_id",
+        "feature_flag_key",
+        "name",
+    }
+)

@@ -60,11 +60,11 @@ class EligibleFeatureFlagsPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
         try:
             if "results" not in d:
                 raise ResponseShapeError("required field is missing")
-            _results = d.pop("results")
+            _results = d["results"]
             results: list[FeatureFlag]
             if _results is None:
                 results = cast(Any, None)
@@ -90,14 +90,17 @@ class EligibleFeatureFlagsPage:
 
         if "count" not in d:
             raise ResponseShapeError("required field is missing", ("count",))
-        count = d.pop("count")
+        count = d["count"]
 
         eligible_feature_flags_page = cls(
             results=results,
             count=count,
         )
 
-        eligible_feature_flags_page.additional_properties = d
+        unknown = d.keys() - _EligibleFeatureFlagsPage_FIELDS
+        eligible_feature_flags_page.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return eligible_feature_flags_page
 
     @property
@@ -115,6 +118,15 @@ class EligibleFeatureFlagsPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_EligibleFeatureFlagsPage_FIELDS = frozenset(
+    {
+        "results",
+        "count",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

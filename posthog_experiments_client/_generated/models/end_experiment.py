@@ -60,14 +60,15 @@ class EndExperiment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            conclusion = _parse_EndExperiment_conclusion(d.pop("conclusion", UNSET))
+            conclusion = _parse_EndExperiment_conclusion(get("conclusion", UNSET))
         except Exception as exc:
             raise field_error("conclusion", exc) from exc
 
         try:
-            conclusion_comment: str | Unset | None = d.pop("conclusion_comment", UNSET)
+            conclusion_comment: str | Unset | None = get("conclusion_comment", UNSET)
 
         except Exception as exc:
             raise field_error("conclusion_comment", exc) from exc
@@ -77,7 +78,10 @@ class EndExperiment:
             conclusion_comment=conclusion_comment,
         )
 
-        end_experiment.additional_properties = d
+        unknown = d.keys() - _EndExperiment_FIELDS
+        end_experiment.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return end_experiment
 
     @property
@@ -95,6 +99,15 @@ class EndExperiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_EndExperiment_FIELDS = frozenset(
+    {
+        "conclusion",
+        "conclusion_comment",
+    }
+)
 
 
 def _parse_EndExperiment_conclusion(data: object) -> ConclusionEnum | Unset | None:

@@ -83,13 +83,14 @@ class Error:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "detail" not in d:
             raise ResponseShapeError("required field is missing", ("detail",))
-        detail = d.pop("detail")
+        detail = d["detail"]
 
         try:
-            _type_ = d.pop("type", UNSET)
+            _type_ = get("type", UNSET)
             type_: ErrorTypeEnum | Unset
             if _type_ is None:
                 type_ = cast(Any, None)
@@ -101,16 +102,16 @@ class Error:
         except Exception as exc:
             raise field_error("type", exc) from exc
 
-        code = d.pop("code", UNSET)
+        code = get("code", UNSET)
 
         try:
-            attr: str | Unset | None = d.pop("attr", UNSET)
+            attr: str | Unset | None = get("attr", UNSET)
 
         except Exception as exc:
             raise field_error("attr", exc) from exc
 
         try:
-            _extra = d.pop("extra", UNSET)
+            _extra = get("extra", UNSET)
             extra: ErrorExtra | Unset
             if _extra is None:
                 extra = cast(Any, None)
@@ -130,7 +131,10 @@ class Error:
             extra=extra,
         )
 
-        error.additional_properties = d
+        unknown = d.keys() - _Error_FIELDS
+        error.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return error
 
     @property
@@ -148,6 +152,18 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_Error_FIELDS = frozenset(
+    {
+        "detail",
+        "type",
+        "code",
+        "attr",
+        "extra",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

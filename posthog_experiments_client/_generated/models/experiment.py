@@ -475,30 +475,31 @@ class Experiment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
-        id = d.pop("id")
+        id = d["id"]
 
         if "name" not in d:
             raise ResponseShapeError("required field is missing", ("name",))
-        name = d.pop("name")
+        name = d["name"]
 
         if "feature_flag_key" not in d:
             raise ResponseShapeError("required field is missing", ("feature_flag_key",))
-        feature_flag_key = d.pop("feature_flag_key")
+        feature_flag_key = d["feature_flag_key"]
 
         try:
             if "created_by" not in d:
                 raise ResponseShapeError("required field is missing")
-            created_by = _parse_Experiment_created_by(d.pop("created_by"))
+            created_by = _parse_Experiment_created_by(d["created_by"])
         except Exception as exc:
             raise field_error("created_by", exc) from exc
 
         try:
             if "created_at" not in d:
                 raise ResponseShapeError("required field is missing")
-            _created_at = d.pop("created_at")
+            _created_at = d["created_at"]
             created_at: datetime.datetime
             if _created_at is None:
                 created_at = cast(Any, None)
@@ -511,7 +512,7 @@ class Experiment:
         try:
             if "updated_at" not in d:
                 raise ResponseShapeError("required field is missing")
-            _updated_at = d.pop("updated_at")
+            _updated_at = d["updated_at"]
             updated_at: datetime.datetime
             if _updated_at is None:
                 updated_at = cast(Any, None)
@@ -522,66 +523,64 @@ class Experiment:
             raise field_error("updated_at", exc) from exc
 
         try:
-            description: str | Unset | None = d.pop("description", UNSET)
+            description: str | Unset | None = get("description", UNSET)
 
         except Exception as exc:
             raise field_error("description", exc) from exc
 
         try:
-            start_date = _parse_Experiment_start_date(d.pop("start_date", UNSET))
+            start_date = _parse_Experiment_start_date(get("start_date", UNSET))
         except Exception as exc:
             raise field_error("start_date", exc) from exc
 
         try:
-            end_date = _parse_Experiment_end_date(d.pop("end_date", UNSET))
+            end_date = _parse_Experiment_end_date(get("end_date", UNSET))
         except Exception as exc:
             raise field_error("end_date", exc) from exc
 
         try:
-            feature_flag = _parse_Experiment_feature_flag(d.pop("feature_flag", UNSET))
+            feature_flag = _parse_Experiment_feature_flag(get("feature_flag", UNSET))
         except Exception as exc:
             raise field_error("feature_flag", exc) from exc
 
         try:
-            holdout = _parse_Experiment_holdout(d.pop("holdout", UNSET))
+            holdout = _parse_Experiment_holdout(get("holdout", UNSET))
         except Exception as exc:
             raise field_error("holdout", exc) from exc
 
         try:
-            holdout_id: int | Unset | None = d.pop("holdout_id", UNSET)
+            holdout_id: int | Unset | None = get("holdout_id", UNSET)
 
         except Exception as exc:
             raise field_error("holdout_id", exc) from exc
 
         try:
-            exposure_cohort: int | Unset | None = d.pop("exposure_cohort", UNSET)
+            exposure_cohort: int | Unset | None = get("exposure_cohort", UNSET)
 
         except Exception as exc:
             raise field_error("exposure_cohort", exc) from exc
 
         try:
-            parameters = _parse_Experiment_parameters(d.pop("parameters", UNSET))
+            parameters = _parse_Experiment_parameters(get("parameters", UNSET))
         except Exception as exc:
             raise field_error("parameters", exc) from exc
 
         try:
             running_time_calculation = _parse_Experiment_running_time_calculation(
-                d.pop("running_time_calculation", UNSET)
+                get("running_time_calculation", UNSET)
             )
         except Exception as exc:
             raise field_error("running_time_calculation", exc) from exc
 
         try:
-            excluded_variants = _parse_Experiment_excluded_variants(
-                d.pop("excluded_variants", UNSET)
-            )
+            excluded_variants = _parse_Experiment_excluded_variants(get("excluded_variants", UNSET))
         except Exception as exc:
             raise field_error("excluded_variants", exc) from exc
 
-        secondary_metrics = d.pop("secondary_metrics", UNSET)
+        secondary_metrics = get("secondary_metrics", UNSET)
 
         try:
-            _saved_metrics = d.pop("saved_metrics", UNSET)
+            _saved_metrics = get("saved_metrics", UNSET)
             saved_metrics: list[ExperimentToSavedMetric] | Unset
             if _saved_metrics is None:
                 saved_metrics = cast(Any, None)
@@ -610,105 +609,99 @@ class Experiment:
             raise field_error("saved_metrics", exc) from exc
 
         try:
-            saved_metrics_ids = _parse_Experiment_saved_metrics_ids(
-                d.pop("saved_metrics_ids", UNSET)
-            )
+            saved_metrics_ids = _parse_Experiment_saved_metrics_ids(get("saved_metrics_ids", UNSET))
         except Exception as exc:
             raise field_error("saved_metrics_ids", exc) from exc
 
-        filters = d.pop("filters", UNSET)
+        filters = get("filters", UNSET)
 
-        archived = d.pop("archived", UNSET)
+        archived = get("archived", UNSET)
 
         try:
-            deleted: bool | Unset | None = d.pop("deleted", UNSET)
+            deleted: bool | Unset | None = get("deleted", UNSET)
 
         except Exception as exc:
             raise field_error("deleted", exc) from exc
 
         try:
-            type_ = _parse_Experiment_type_(d.pop("type", UNSET))
+            type_ = _parse_Experiment_type_(get("type", UNSET))
         except Exception as exc:
             raise field_error("type", exc) from exc
 
         try:
-            exposure_criteria = _parse_Experiment_exposure_criteria(
-                d.pop("exposure_criteria", UNSET)
-            )
+            exposure_criteria = _parse_Experiment_exposure_criteria(get("exposure_criteria", UNSET))
         except Exception as exc:
             raise field_error("exposure_criteria", exc) from exc
 
         try:
-            metrics = _parse_Experiment_metrics(d.pop("metrics", UNSET))
+            metrics = _parse_Experiment_metrics(get("metrics", UNSET))
         except Exception as exc:
             raise field_error("metrics", exc) from exc
 
         try:
-            metrics_secondary = _parse_Experiment_metrics_secondary(
-                d.pop("metrics_secondary", UNSET)
-            )
+            metrics_secondary = _parse_Experiment_metrics_secondary(get("metrics_secondary", UNSET))
         except Exception as exc:
             raise field_error("metrics_secondary", exc) from exc
 
         try:
-            stats_config = _parse_Experiment_stats_config(d.pop("stats_config", UNSET))
+            stats_config = _parse_Experiment_stats_config(get("stats_config", UNSET))
         except Exception as exc:
             raise field_error("stats_config", exc) from exc
 
-        scheduling_config = d.pop("scheduling_config", UNSET)
+        scheduling_config = get("scheduling_config", UNSET)
 
-        exposure_preaggregation_enabled = d.pop("exposure_preaggregation_enabled", UNSET)
+        exposure_preaggregation_enabled = get("exposure_preaggregation_enabled", UNSET)
 
-        only_count_matured_users = d.pop("only_count_matured_users", UNSET)
+        only_count_matured_users = get("only_count_matured_users", UNSET)
 
         try:
-            conclusion = _parse_Experiment_conclusion(d.pop("conclusion", UNSET))
+            conclusion = _parse_Experiment_conclusion(get("conclusion", UNSET))
         except Exception as exc:
             raise field_error("conclusion", exc) from exc
 
         try:
-            conclusion_comment: str | Unset | None = d.pop("conclusion_comment", UNSET)
+            conclusion_comment: str | Unset | None = get("conclusion_comment", UNSET)
 
         except Exception as exc:
             raise field_error("conclusion_comment", exc) from exc
 
         try:
             primary_metrics_ordered_uuids = _parse_Experiment_primary_metrics_ordered_uuids(
-                d.pop("primary_metrics_ordered_uuids", UNSET)
+                get("primary_metrics_ordered_uuids", UNSET)
             )
         except Exception as exc:
             raise field_error("primary_metrics_ordered_uuids", exc) from exc
 
         try:
             secondary_metrics_ordered_uuids = _parse_Experiment_secondary_metrics_ordered_uuids(
-                d.pop("secondary_metrics_ordered_uuids", UNSET)
+                get("secondary_metrics_ordered_uuids", UNSET)
             )
         except Exception as exc:
             raise field_error("secondary_metrics_ordered_uuids", exc) from exc
 
         try:
-            tags: list[Any] = d.pop("tags", UNSET)
+            tags: list[Any] = get("tags", UNSET)
 
         except Exception as exc:
             raise field_error("tags", exc) from exc
 
         try:
-            status = _parse_Experiment_status(d.pop("status", UNSET))
+            status = _parse_Experiment_status(get("status", UNSET))
         except Exception as exc:
             raise field_error("status", exc) from exc
 
-        is_legacy = d.pop("is_legacy", UNSET)
+        is_legacy = get("is_legacy", UNSET)
 
-        can_freeze_exposure = d.pop("can_freeze_exposure", UNSET)
+        can_freeze_exposure = get("can_freeze_exposure", UNSET)
 
         try:
-            flag_cleanup_task_id: str | Unset | None = d.pop("flag_cleanup_task_id", UNSET)
+            flag_cleanup_task_id: str | Unset | None = get("flag_cleanup_task_id", UNSET)
 
         except Exception as exc:
             raise field_error("flag_cleanup_task_id", exc) from exc
 
         try:
-            user_access_level: str | Unset | None = d.pop("user_access_level", UNSET)
+            user_access_level: str | Unset | None = get("user_access_level", UNSET)
 
         except Exception as exc:
             raise field_error("user_access_level", exc) from exc
@@ -756,7 +749,10 @@ class Experiment:
             user_access_level=user_access_level,
         )
 
-        experiment.additional_properties = d
+        unknown = d.keys() - _Experiment_FIELDS
+        experiment.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment
 
     @property
@@ -774,6 +770,53 @@ class Experiment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_Experiment_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "feature_flag_key",
+        "created_by",
+        "created_at",
+        "updated_at",
+        "description",
+        "start_date",
+        "end_date",
+        "feature_flag",
+        "holdout",
+        "holdout_id",
+        "exposure_cohort",
+        "parameters",
+        "running_time_calculation",
+        "excluded_variants",
+        "secondary_metrics",
+        "saved_metrics",
+        "saved_metrics_ids",
+        "filters",
+        "archived",
+        "deleted",
+        "type",
+        "exposure_criteria",
+        "metrics",
+        "metrics_secondary",
+        "stats_config",
+        "scheduling_config",
+        "exposure_preaggregation_enabled",
+        "only_count_matured_users",
+        "conclusion",
+        "conclusion_comment",
+        "primary_metrics_ordered_uuids",
+        "secondary_metrics_ordered_uuids",
+        "tags",
+        "status",
+        "is_legacy",
+        "can_freeze_exposure",
+        "flag_cleanup_task_id",
+        "user_access_level",
+    }
+)
 
 
 def _parse_Experiment_created_by(data: object) -> UserBasic | None:

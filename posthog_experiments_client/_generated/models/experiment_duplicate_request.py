@@ -47,17 +47,21 @@ class ExperimentDuplicateRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        get = d.get
+        name = get("name", UNSET)
 
-        feature_flag_key = d.pop("feature_flag_key", UNSET)
+        feature_flag_key = get("feature_flag_key", UNSET)
 
         experiment_duplicate_request = cls(
             name=name,
             feature_flag_key=feature_flag_key,
         )
 
-        experiment_duplicate_request.additional_properties = d
+        unknown = d.keys() - _ExperimentDuplicateRequest_FIELDS
+        experiment_duplicate_request.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_duplicate_request
 
     @property
@@ -75,3 +79,12 @@ class ExperimentDuplicateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentDuplicateRequest_FIELDS = frozenset(
+    {
+        "name",
+        "feature_flag_key",
+    }
+)

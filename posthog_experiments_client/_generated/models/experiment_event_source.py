@@ -119,52 +119,53 @@ class ExperimentEventSource:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
-        kind = d.pop("kind", UNSET)
+        d = src_dict
+        get = d.get
+        kind = get("kind", UNSET)
 
         try:
-            event: str | Unset | None = d.pop("event", UNSET)
+            event: str | Unset | None = get("event", UNSET)
 
         except Exception as exc:
             raise field_error("event", exc) from exc
 
         try:
-            id: int | Unset | None = d.pop("id", UNSET)
+            id: int | Unset | None = get("id", UNSET)
 
         except Exception as exc:
             raise field_error("id", exc) from exc
 
         try:
-            name: str | Unset | None = d.pop("name", UNSET)
+            name: str | Unset | None = get("name", UNSET)
 
         except Exception as exc:
             raise field_error("name", exc) from exc
 
         try:
-            math: str | Unset | None = d.pop("math", UNSET)
+            math: str | Unset | None = get("math", UNSET)
 
         except Exception as exc:
             raise field_error("math", exc) from exc
 
         try:
-            math_property: str | Unset | None = d.pop("math_property", UNSET)
+            math_property: str | Unset | None = get("math_property", UNSET)
 
         except Exception as exc:
             raise field_error("math_property", exc) from exc
 
         try:
-            math_hogql: str | Unset | None = d.pop("math_hogql", UNSET)
+            math_hogql: str | Unset | None = get("math_hogql", UNSET)
 
         except Exception as exc:
             raise field_error("math_hogql", exc) from exc
 
         try:
-            math_group_type_index: int | Unset | None = d.pop("math_group_type_index", UNSET)
+            math_group_type_index: int | Unset | None = get("math_group_type_index", UNSET)
 
         except Exception as exc:
             raise field_error("math_group_type_index", exc) from exc
 
-        properties = d.pop("properties", UNSET)
+        properties = get("properties", UNSET)
 
         experiment_event_source = cls(
             kind=kind,
@@ -178,7 +179,10 @@ class ExperimentEventSource:
             properties=properties,
         )
 
-        experiment_event_source.additional_properties = d
+        unknown = d.keys() - _ExperimentEventSource_FIELDS
+        experiment_event_source.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_event_source
 
     @property
@@ -196,3 +200,19 @@ class ExperimentEventSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentEventSource_FIELDS = frozenset(
+    {
+        "kind",
+        "event",
+        "id",
+        "name",
+        "math",
+        "math_property",
+        "math_hogql",
+        "math_group_type_index",
+        "properties",
+    }
+)

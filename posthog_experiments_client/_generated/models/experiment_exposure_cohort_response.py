@@ -46,11 +46,11 @@ class ExperimentExposureCohortResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
         try:
             if "cohort" not in d:
                 raise ResponseShapeError("required field is missing")
-            _cohort = d.pop("cohort")
+            _cohort = d["cohort"]
             cohort: Cohort
             if _cohort is None:
                 cohort = cast(Any, None)
@@ -64,7 +64,10 @@ class ExperimentExposureCohortResponse:
             cohort=cohort,
         )
 
-        experiment_exposure_cohort_response.additional_properties = d
+        unknown = d.keys() - _ExperimentExposureCohortResponse_FIELDS
+        experiment_exposure_cohort_response.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_exposure_cohort_response
 
     @property
@@ -82,6 +85,14 @@ class ExperimentExposureCohortResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentExposureCohortResponse_FIELDS = frozenset(
+    {
+        "cohort",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -90,9 +90,10 @@ class ExperimentFeatureFlagFilters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            _groups = d.pop("groups", UNSET)
+            _groups = get("groups", UNSET)
             groups: list[FeatureFlagRolloutGroup] | Unset
             if _groups is None:
                 groups = cast(Any, None)
@@ -120,13 +121,13 @@ class ExperimentFeatureFlagFilters:
 
         try:
             multivariate = _parse_ExperimentFeatureFlagFilters_multivariate(
-                d.pop("multivariate", UNSET)
+                get("multivariate", UNSET)
             )
         except Exception as exc:
             raise field_error("multivariate", exc) from exc
 
         try:
-            aggregation_group_type_index: int | Unset | None = d.pop(
+            aggregation_group_type_index: int | Unset | None = get(
                 "aggregation_group_type_index", UNSET
             )
 
@@ -134,7 +135,7 @@ class ExperimentFeatureFlagFilters:
             raise field_error("aggregation_group_type_index", exc) from exc
 
         try:
-            _payloads = d.pop("payloads", UNSET)
+            _payloads = get("payloads", UNSET)
             payloads: ExperimentFeatureFlagFiltersPayloads | Unset
             if _payloads is None:
                 payloads = cast(Any, None)
@@ -153,7 +154,10 @@ class ExperimentFeatureFlagFilters:
             payloads=payloads,
         )
 
-        experiment_feature_flag_filters.additional_properties = d
+        unknown = d.keys() - _ExperimentFeatureFlagFilters_FIELDS
+        experiment_feature_flag_filters.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_feature_flag_filters
 
     @property
@@ -171,6 +175,17 @@ class ExperimentFeatureFlagFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentFeatureFlagFilters_FIELDS = frozenset(
+    {
+        "groups",
+        "multivariate",
+        "aggregation_group_type_index",
+        "payloads",
+    }
+)
 
 
 def _parse_ExperimentFeatureFlagFilters_multivariate(

@@ -60,9 +60,10 @@ class ExperimentFeatureFlagInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            _filters = d.pop("filters", UNSET)
+            _filters = get("filters", UNSET)
             filters: ExperimentFeatureFlagFilters | Unset
             if _filters is None:
                 filters = cast(Any, None)
@@ -75,7 +76,7 @@ class ExperimentFeatureFlagInput:
             raise field_error("filters", exc) from exc
 
         try:
-            ensure_experience_continuity: bool | Unset | None = d.pop(
+            ensure_experience_continuity: bool | Unset | None = get(
                 "ensure_experience_continuity", UNSET
             )
 
@@ -87,7 +88,10 @@ class ExperimentFeatureFlagInput:
             ensure_experience_continuity=ensure_experience_continuity,
         )
 
-        experiment_feature_flag_input.additional_properties = d
+        unknown = d.keys() - _ExperimentFeatureFlagInput_FIELDS
+        experiment_feature_flag_input.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_feature_flag_input
 
     @property
@@ -105,6 +109,15 @@ class ExperimentFeatureFlagInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentFeatureFlagInput_FIELDS = frozenset(
+    {
+        "filters",
+        "ensure_experience_continuity",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -105,19 +105,20 @@ class ExperimentHoldout:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
-        id = d.pop("id")
+        id = d["id"]
 
         if "name" not in d:
             raise ResponseShapeError("required field is missing", ("name",))
-        name = d.pop("name")
+        name = d["name"]
 
         try:
             if "created_at" not in d:
                 raise ResponseShapeError("required field is missing")
-            _created_at = d.pop("created_at")
+            _created_at = d["created_at"]
             created_at: datetime.datetime
             if _created_at is None:
                 created_at = cast(Any, None)
@@ -130,7 +131,7 @@ class ExperimentHoldout:
         try:
             if "updated_at" not in d:
                 raise ResponseShapeError("required field is missing")
-            _updated_at = d.pop("updated_at")
+            _updated_at = d["updated_at"]
             updated_at: datetime.datetime
             if _updated_at is None:
                 updated_at = cast(Any, None)
@@ -141,20 +142,20 @@ class ExperimentHoldout:
             raise field_error("updated_at", exc) from exc
 
         try:
-            description: str | Unset | None = d.pop("description", UNSET)
+            description: str | Unset | None = get("description", UNSET)
 
         except Exception as exc:
             raise field_error("description", exc) from exc
 
-        filters = d.pop("filters", UNSET)
+        filters = get("filters", UNSET)
 
         try:
-            created_by = _parse_ExperimentHoldout_created_by(d.pop("created_by", UNSET))
+            created_by = _parse_ExperimentHoldout_created_by(get("created_by", UNSET))
         except Exception as exc:
             raise field_error("created_by", exc) from exc
 
         try:
-            user_access_level: str | Unset | None = d.pop("user_access_level", UNSET)
+            user_access_level: str | Unset | None = get("user_access_level", UNSET)
 
         except Exception as exc:
             raise field_error("user_access_level", exc) from exc
@@ -170,7 +171,10 @@ class ExperimentHoldout:
             user_access_level=user_access_level,
         )
 
-        experiment_holdout.additional_properties = d
+        unknown = d.keys() - _ExperimentHoldout_FIELDS
+        experiment_holdout.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_holdout
 
     @property
@@ -188,6 +192,21 @@ class ExperimentHoldout:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentHoldout_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "created_at",
+        "updated_at",
+        "description",
+        "filters",
+        "created_by",
+        "user_access_level",
+    }
+)
 
 
 def _parse_ExperimentHoldout_created_by(data: object) -> Unset | UserBasic | None:

@@ -62,18 +62,19 @@ class ExperimentHoldoutRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "name" not in d:
             raise ResponseShapeError("required field is missing", ("name",))
-        name = d.pop("name")
+        name = d["name"]
 
         try:
-            description: str | Unset | None = d.pop("description", UNSET)
+            description: str | Unset | None = get("description", UNSET)
 
         except Exception as exc:
             raise field_error("description", exc) from exc
 
-        filters = d.pop("filters", UNSET)
+        filters = get("filters", UNSET)
 
         experiment_holdout_request = cls(
             name=name,
@@ -81,7 +82,10 @@ class ExperimentHoldoutRequest:
             filters=filters,
         )
 
-        experiment_holdout_request.additional_properties = d
+        unknown = d.keys() - _ExperimentHoldoutRequest_FIELDS
+        experiment_holdout_request.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_holdout_request
 
     @property
@@ -99,3 +103,13 @@ class ExperimentHoldoutRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentHoldoutRequest_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "filters",
+    }
+)

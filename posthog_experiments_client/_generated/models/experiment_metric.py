@@ -295,11 +295,12 @@ class ExperimentMetric:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
-        kind = d.pop("kind", UNSET)
+        d = src_dict
+        get = d.get
+        kind = get("kind", UNSET)
 
         try:
-            _metric_type = d.pop("metric_type", UNSET)
+            _metric_type = get("metric_type", UNSET)
             metric_type: MetricTypeEnum | Unset
             if _metric_type is None:
                 metric_type = cast(Any, None)
@@ -312,119 +313,119 @@ class ExperimentMetric:
             raise field_error("metric_type", exc) from exc
 
         try:
-            uuid: str | Unset | None = d.pop("uuid", UNSET)
+            uuid: str | Unset | None = get("uuid", UNSET)
 
         except Exception as exc:
             raise field_error("uuid", exc) from exc
 
         try:
-            name: str | Unset | None = d.pop("name", UNSET)
+            name: str | Unset | None = get("name", UNSET)
 
         except Exception as exc:
             raise field_error("name", exc) from exc
 
         try:
-            goal = _parse_ExperimentMetric_goal(d.pop("goal", UNSET))
+            goal = _parse_ExperimentMetric_goal(get("goal", UNSET))
         except Exception as exc:
             raise field_error("goal", exc) from exc
 
         try:
-            conversion_window: int | Unset | None = d.pop("conversion_window", UNSET)
+            conversion_window: int | Unset | None = get("conversion_window", UNSET)
 
         except Exception as exc:
             raise field_error("conversion_window", exc) from exc
 
         try:
-            conversion_window_unit: str | Unset | None = d.pop("conversion_window_unit", UNSET)
+            conversion_window_unit: str | Unset | None = get("conversion_window_unit", UNSET)
 
         except Exception as exc:
             raise field_error("conversion_window_unit", exc) from exc
 
         try:
-            source = _parse_ExperimentMetric_source(d.pop("source", UNSET))
+            source = _parse_ExperimentMetric_source(get("source", UNSET))
         except Exception as exc:
             raise field_error("source", exc) from exc
 
         try:
-            series = _parse_ExperimentMetric_series(d.pop("series", UNSET))
+            series = _parse_ExperimentMetric_series(get("series", UNSET))
         except Exception as exc:
             raise field_error("series", exc) from exc
 
         try:
-            numerator = _parse_ExperimentMetric_numerator(d.pop("numerator", UNSET))
+            numerator = _parse_ExperimentMetric_numerator(get("numerator", UNSET))
         except Exception as exc:
             raise field_error("numerator", exc) from exc
 
         try:
-            denominator = _parse_ExperimentMetric_denominator(d.pop("denominator", UNSET))
+            denominator = _parse_ExperimentMetric_denominator(get("denominator", UNSET))
         except Exception as exc:
             raise field_error("denominator", exc) from exc
 
         try:
-            start_event = _parse_ExperimentMetric_start_event(d.pop("start_event", UNSET))
+            start_event = _parse_ExperimentMetric_start_event(get("start_event", UNSET))
         except Exception as exc:
             raise field_error("start_event", exc) from exc
 
         try:
             completion_event = _parse_ExperimentMetric_completion_event(
-                d.pop("completion_event", UNSET)
+                get("completion_event", UNSET)
             )
         except Exception as exc:
             raise field_error("completion_event", exc) from exc
 
         try:
-            retention_window_start: int | Unset | None = d.pop("retention_window_start", UNSET)
+            retention_window_start: int | Unset | None = get("retention_window_start", UNSET)
 
         except Exception as exc:
             raise field_error("retention_window_start", exc) from exc
 
         try:
-            retention_window_end: int | Unset | None = d.pop("retention_window_end", UNSET)
+            retention_window_end: int | Unset | None = get("retention_window_end", UNSET)
 
         except Exception as exc:
             raise field_error("retention_window_end", exc) from exc
 
         try:
-            retention_window_unit: str | Unset | None = d.pop("retention_window_unit", UNSET)
+            retention_window_unit: str | Unset | None = get("retention_window_unit", UNSET)
 
         except Exception as exc:
             raise field_error("retention_window_unit", exc) from exc
 
         try:
-            start_handling: str | Unset | None = d.pop("start_handling", UNSET)
+            start_handling: str | Unset | None = get("start_handling", UNSET)
 
         except Exception as exc:
             raise field_error("start_handling", exc) from exc
 
         try:
-            lower_bound_percentile: float | Unset | None = d.pop("lower_bound_percentile", UNSET)
+            lower_bound_percentile: float | Unset | None = get("lower_bound_percentile", UNSET)
 
         except Exception as exc:
             raise field_error("lower_bound_percentile", exc) from exc
 
         try:
-            upper_bound_percentile: float | Unset | None = d.pop("upper_bound_percentile", UNSET)
+            upper_bound_percentile: float | Unset | None = get("upper_bound_percentile", UNSET)
 
         except Exception as exc:
             raise field_error("upper_bound_percentile", exc) from exc
 
         try:
-            ignore_zeros: bool | Unset | None = d.pop("ignore_zeros", UNSET)
+            ignore_zeros: bool | Unset | None = get("ignore_zeros", UNSET)
 
         except Exception as exc:
             raise field_error("ignore_zeros", exc) from exc
 
         try:
-            threshold: float | Unset | None = d.pop("threshold", UNSET)
+            threshold: float | Unset | None = get("threshold", UNSET)
 
         except Exception as exc:
             raise field_error("threshold", exc) from exc
 
-        numerator_outlier_handling = d.pop("numerator_outlier_handling", UNSET)
+        numerator_outlier_handling = get("numerator_outlier_handling", UNSET)
 
-        denominator_outlier_handling = d.pop("denominator_outlier_handling", UNSET)
+        denominator_outlier_handling = get("denominator_outlier_handling", UNSET)
 
-        fingerprint = d.pop("fingerprint", UNSET)
+        fingerprint = get("fingerprint", UNSET)
 
         experiment_metric = cls(
             kind=kind,
@@ -453,7 +454,10 @@ class ExperimentMetric:
             fingerprint=fingerprint,
         )
 
-        experiment_metric.additional_properties = d
+        unknown = d.keys() - _ExperimentMetric_FIELDS
+        experiment_metric.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_metric
 
     @property
@@ -471,6 +475,37 @@ class ExperimentMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentMetric_FIELDS = frozenset(
+    {
+        "kind",
+        "metric_type",
+        "uuid",
+        "name",
+        "goal",
+        "conversion_window",
+        "conversion_window_unit",
+        "source",
+        "series",
+        "numerator",
+        "denominator",
+        "start_event",
+        "completion_event",
+        "retention_window_start",
+        "retention_window_end",
+        "retention_window_unit",
+        "start_handling",
+        "lower_bound_percentile",
+        "upper_bound_percentile",
+        "ignore_zeros",
+        "threshold",
+        "numerator_outlier_handling",
+        "denominator_outlier_handling",
+        "fingerprint",
+    }
+)
 
 
 def _parse_ExperimentMetric_goal(data: object) -> MetricGoalEnum | Unset | None:

@@ -182,16 +182,17 @@ class ExperimentParameters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
             feature_flag_variants = _parse_ExperimentParameters_feature_flag_variants(
-                d.pop("feature_flag_variants", UNSET)
+                get("feature_flag_variants", UNSET)
             )
         except Exception as exc:
             raise field_error("feature_flag_variants", exc) from exc
 
         try:
-            minimum_detectable_effect: float | Unset | None = d.pop(
+            minimum_detectable_effect: float | Unset | None = get(
                 "minimum_detectable_effect", UNSET
             )
 
@@ -199,27 +200,25 @@ class ExperimentParameters:
             raise field_error("minimum_detectable_effect", exc) from exc
 
         try:
-            recommended_running_time: float | Unset | None = d.pop(
-                "recommended_running_time", UNSET
-            )
+            recommended_running_time: float | Unset | None = get("recommended_running_time", UNSET)
 
         except Exception as exc:
             raise field_error("recommended_running_time", exc) from exc
 
         try:
-            recommended_sample_size: float | Unset | None = d.pop("recommended_sample_size", UNSET)
+            recommended_sample_size: float | Unset | None = get("recommended_sample_size", UNSET)
 
         except Exception as exc:
             raise field_error("recommended_sample_size", exc) from exc
 
         try:
-            rollout_percentage: float | Unset | None = d.pop("rollout_percentage", UNSET)
+            rollout_percentage: float | Unset | None = get("rollout_percentage", UNSET)
 
         except Exception as exc:
             raise field_error("rollout_percentage", exc) from exc
 
         try:
-            aggregation_group_type_index: int | Unset | None = d.pop(
+            aggregation_group_type_index: int | Unset | None = get(
                 "aggregation_group_type_index", UNSET
             )
 
@@ -227,7 +226,7 @@ class ExperimentParameters:
             raise field_error("aggregation_group_type_index", exc) from exc
 
         try:
-            ensure_experience_continuity: bool | Unset | None = d.pop(
+            ensure_experience_continuity: bool | Unset | None = get(
                 "ensure_experience_continuity", UNSET
             )
 
@@ -236,23 +235,23 @@ class ExperimentParameters:
 
         try:
             custom_exposure_filter = _parse_ExperimentParameters_custom_exposure_filter(
-                d.pop("custom_exposure_filter", UNSET)
+                get("custom_exposure_filter", UNSET)
             )
         except Exception as exc:
             raise field_error("custom_exposure_filter", exc) from exc
 
         try:
             feature_flag_payloads = _parse_ExperimentParameters_feature_flag_payloads(
-                d.pop("feature_flag_payloads", UNSET)
+                get("feature_flag_payloads", UNSET)
             )
         except Exception as exc:
             raise field_error("feature_flag_payloads", exc) from exc
 
-        variant_notes = d.pop("variant_notes", UNSET)
+        variant_notes = get("variant_notes", UNSET)
 
         try:
             excluded_variants = _parse_ExperimentParameters_excluded_variants(
-                d.pop("excluded_variants", UNSET)
+                get("excluded_variants", UNSET)
             )
         except Exception as exc:
             raise field_error("excluded_variants", exc) from exc
@@ -271,7 +270,10 @@ class ExperimentParameters:
             excluded_variants=excluded_variants,
         )
 
-        experiment_parameters.additional_properties = d
+        unknown = d.keys() - _ExperimentParameters_FIELDS
+        experiment_parameters.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_parameters
 
     @property
@@ -289,6 +291,24 @@ class ExperimentParameters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentParameters_FIELDS = frozenset(
+    {
+        "feature_flag_variants",
+        "minimum_detectable_effect",
+        "recommended_running_time",
+        "recommended_sample_size",
+        "rollout_percentage",
+        "aggregation_group_type_index",
+        "ensure_experience_continuity",
+        "custom_exposure_filter",
+        "feature_flag_payloads",
+        "variant_notes",
+        "excluded_variants",
+    }
+)
 
 
 def _parse_ExperimentParameters_feature_flag_variants(

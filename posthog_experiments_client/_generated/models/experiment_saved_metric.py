@@ -111,19 +111,20 @@ class ExperimentSavedMetric:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
-        id = d.pop("id")
+        id = d["id"]
 
         if "name" not in d:
             raise ResponseShapeError("required field is missing", ("name",))
-        name = d.pop("name")
+        name = d["name"]
 
         try:
             if "query" not in d:
                 raise ResponseShapeError("required field is missing")
-            _query = d.pop("query")
+            _query = d["query"]
             query: ExperimentMetric
             if _query is None:
                 query = cast(Any, None)
@@ -136,14 +137,14 @@ class ExperimentSavedMetric:
         try:
             if "created_by" not in d:
                 raise ResponseShapeError("required field is missing")
-            created_by = _parse_ExperimentSavedMetric_created_by(d.pop("created_by"))
+            created_by = _parse_ExperimentSavedMetric_created_by(d["created_by"])
         except Exception as exc:
             raise field_error("created_by", exc) from exc
 
         try:
             if "created_at" not in d:
                 raise ResponseShapeError("required field is missing")
-            _created_at = d.pop("created_at")
+            _created_at = d["created_at"]
             created_at: datetime.datetime
             if _created_at is None:
                 created_at = cast(Any, None)
@@ -156,7 +157,7 @@ class ExperimentSavedMetric:
         try:
             if "updated_at" not in d:
                 raise ResponseShapeError("required field is missing")
-            _updated_at = d.pop("updated_at")
+            _updated_at = d["updated_at"]
             updated_at: datetime.datetime
             if _updated_at is None:
                 updated_at = cast(Any, None)
@@ -167,19 +168,19 @@ class ExperimentSavedMetric:
             raise field_error("updated_at", exc) from exc
 
         try:
-            description: str | Unset | None = d.pop("description", UNSET)
+            description: str | Unset | None = get("description", UNSET)
 
         except Exception as exc:
             raise field_error("description", exc) from exc
 
         try:
-            tags: list[Any] = d.pop("tags", UNSET)
+            tags: list[Any] = get("tags", UNSET)
 
         except Exception as exc:
             raise field_error("tags", exc) from exc
 
         try:
-            user_access_level: str | Unset | None = d.pop("user_access_level", UNSET)
+            user_access_level: str | Unset | None = get("user_access_level", UNSET)
 
         except Exception as exc:
             raise field_error("user_access_level", exc) from exc
@@ -196,7 +197,10 @@ class ExperimentSavedMetric:
             user_access_level=user_access_level,
         )
 
-        experiment_saved_metric.additional_properties = d
+        unknown = d.keys() - _ExperimentSavedMetric_FIELDS
+        experiment_saved_metric.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_saved_metric
 
     @property
@@ -214,6 +218,22 @@ class ExperimentSavedMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentSavedMetric_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "query",
+        "created_by",
+        "created_at",
+        "updated_at",
+        "description",
+        "tags",
+        "user_access_level",
+    }
+)
 
 
 def _parse_ExperimentSavedMetric_created_by(data: object) -> UserBasic | None:

@@ -73,15 +73,16 @@ class ExperimentSavedMetricRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "name" not in d:
             raise ResponseShapeError("required field is missing", ("name",))
-        name = d.pop("name")
+        name = d["name"]
 
         try:
             if "query" not in d:
                 raise ResponseShapeError("required field is missing")
-            _query = d.pop("query")
+            _query = d["query"]
             query: ExperimentMetric
             if _query is None:
                 query = cast(Any, None)
@@ -92,13 +93,13 @@ class ExperimentSavedMetricRequest:
             raise field_error("query", exc) from exc
 
         try:
-            description: str | Unset | None = d.pop("description", UNSET)
+            description: str | Unset | None = get("description", UNSET)
 
         except Exception as exc:
             raise field_error("description", exc) from exc
 
         try:
-            tags: list[Any] = d.pop("tags", UNSET)
+            tags: list[Any] = get("tags", UNSET)
 
         except Exception as exc:
             raise field_error("tags", exc) from exc
@@ -110,7 +111,10 @@ class ExperimentSavedMetricRequest:
             tags=tags,
         )
 
-        experiment_saved_metric_request.additional_properties = d
+        unknown = d.keys() - _ExperimentSavedMetricRequest_FIELDS
+        experiment_saved_metric_request.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_saved_metric_request
 
     @property
@@ -128,6 +132,17 @@ class ExperimentSavedMetricRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentSavedMetricRequest_FIELDS = frozenset(
+    {
+        "name",
+        "query",
+        "description",
+        "tags",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -70,20 +70,21 @@ class ExperimentStats:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
-        launched_last_30d = d.pop("launched_last_30d", UNSET)
+        d = src_dict
+        get = d.get
+        launched_last_30d = get("launched_last_30d", UNSET)
 
-        launched_previous_30d = d.pop("launched_previous_30d", UNSET)
+        launched_previous_30d = get("launched_previous_30d", UNSET)
 
         try:
-            percent_change: float | Unset | None = d.pop("percent_change", UNSET)
+            percent_change: float | Unset | None = get("percent_change", UNSET)
 
         except Exception as exc:
             raise field_error("percent_change", exc) from exc
 
-        active_experiments = d.pop("active_experiments", UNSET)
+        active_experiments = get("active_experiments", UNSET)
 
-        completed_last_30d = d.pop("completed_last_30d", UNSET)
+        completed_last_30d = get("completed_last_30d", UNSET)
 
         experiment_stats = cls(
             launched_last_30d=launched_last_30d,
@@ -93,7 +94,10 @@ class ExperimentStats:
             completed_last_30d=completed_last_30d,
         )
 
-        experiment_stats.additional_properties = d
+        unknown = d.keys() - _ExperimentStats_FIELDS
+        experiment_stats.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_stats
 
     @property
@@ -111,3 +115,15 @@ class ExperimentStats:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentStats_FIELDS = frozenset(
+    {
+        "launched_last_30d",
+        "launched_previous_30d",
+        "percent_change",
+        "active_experiments",
+        "completed_last_30d",
+    }
+)

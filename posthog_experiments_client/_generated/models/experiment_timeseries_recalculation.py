@@ -64,15 +64,16 @@ class ExperimentTimeseriesRecalculation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict
+        get = d.get
+        id = get("id", UNSET)
 
-        fingerprint = d.pop("fingerprint", UNSET)
+        fingerprint = get("fingerprint", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
         try:
-            created_at: str | Unset | None = d.pop("created_at", UNSET)
+            created_at: str | Unset | None = get("created_at", UNSET)
 
         except Exception as exc:
             raise field_error("created_at", exc) from exc
@@ -84,7 +85,10 @@ class ExperimentTimeseriesRecalculation:
             created_at=created_at,
         )
 
-        experiment_timeseries_recalculation.additional_properties = d
+        unknown = d.keys() - _ExperimentTimeseriesRecalculation_FIELDS
+        experiment_timeseries_recalculation.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_timeseries_recalculation
 
     @property
@@ -102,3 +106,14 @@ class ExperimentTimeseriesRecalculation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentTimeseriesRecalculation_FIELDS = frozenset(
+    {
+        "id",
+        "fingerprint",
+        "status",
+        "created_at",
+    }
+)

@@ -116,43 +116,44 @@ class ExperimentTimeseriesResults:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
-        experiment_id = d.pop("experiment_id", UNSET)
+        d = src_dict
+        get = d.get
+        experiment_id = get("experiment_id", UNSET)
 
-        metric_uuid = d.pop("metric_uuid", UNSET)
+        metric_uuid = get("metric_uuid", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = get("status", UNSET)
 
-        timeseries = d.pop("timeseries", UNSET)
+        timeseries = get("timeseries", UNSET)
 
-        errors = d.pop("errors", UNSET)
+        errors = get("errors", UNSET)
 
         try:
-            computed_at: str | Unset | None = d.pop("computed_at", UNSET)
+            computed_at: str | Unset | None = get("computed_at", UNSET)
 
         except Exception as exc:
             raise field_error("computed_at", exc) from exc
 
         try:
-            created_at: str | Unset | None = d.pop("created_at", UNSET)
+            created_at: str | Unset | None = get("created_at", UNSET)
 
         except Exception as exc:
             raise field_error("created_at", exc) from exc
 
         try:
-            updated_at: str | Unset | None = d.pop("updated_at", UNSET)
+            updated_at: str | Unset | None = get("updated_at", UNSET)
 
         except Exception as exc:
             raise field_error("updated_at", exc) from exc
 
         try:
-            recalculation_status: str | Unset | None = d.pop("recalculation_status", UNSET)
+            recalculation_status: str | Unset | None = get("recalculation_status", UNSET)
 
         except Exception as exc:
             raise field_error("recalculation_status", exc) from exc
 
         try:
-            recalculation_created_at: str | Unset | None = d.pop("recalculation_created_at", UNSET)
+            recalculation_created_at: str | Unset | None = get("recalculation_created_at", UNSET)
 
         except Exception as exc:
             raise field_error("recalculation_created_at", exc) from exc
@@ -170,7 +171,10 @@ class ExperimentTimeseriesResults:
             recalculation_created_at=recalculation_created_at,
         )
 
-        experiment_timeseries_results.additional_properties = d
+        unknown = d.keys() - _ExperimentTimeseriesResults_FIELDS
+        experiment_timeseries_results.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_timeseries_results
 
     @property
@@ -188,3 +192,20 @@ class ExperimentTimeseriesResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentTimeseriesResults_FIELDS = frozenset(
+    {
+        "experiment_id",
+        "metric_uuid",
+        "status",
+        "timeseries",
+        "errors",
+        "computed_at",
+        "created_at",
+        "updated_at",
+        "recalculation_status",
+        "recalculation_created_at",
+    }
+)

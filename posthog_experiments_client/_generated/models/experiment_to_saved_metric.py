@@ -83,23 +83,24 @@ class ExperimentToSavedMetric:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
-        id = d.pop("id")
+        id = d["id"]
 
         if "experiment" not in d:
             raise ResponseShapeError("required field is missing", ("experiment",))
-        experiment = d.pop("experiment")
+        experiment = d["experiment"]
 
         if "saved_metric" not in d:
             raise ResponseShapeError("required field is missing", ("saved_metric",))
-        saved_metric = d.pop("saved_metric")
+        saved_metric = d["saved_metric"]
 
-        metadata = d.pop("metadata", UNSET)
+        metadata = get("metadata", UNSET)
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if _created_at is None:
                 created_at = cast(Any, None)
@@ -111,9 +112,9 @@ class ExperimentToSavedMetric:
         except Exception as exc:
             raise field_error("created_at", exc) from exc
 
-        query = d.pop("query", UNSET)
+        query = get("query", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
         experiment_to_saved_metric = cls(
             id=id,
@@ -125,7 +126,10 @@ class ExperimentToSavedMetric:
             name=name,
         )
 
-        experiment_to_saved_metric.additional_properties = d
+        unknown = d.keys() - _ExperimentToSavedMetric_FIELDS
+        experiment_to_saved_metric.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_to_saved_metric
 
     @property
@@ -143,3 +147,17 @@ class ExperimentToSavedMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentToSavedMetric_FIELDS = frozenset(
+    {
+        "id",
+        "experiment",
+        "saved_metric",
+        "metadata",
+        "created_at",
+        "query",
+        "name",
+    }
+)

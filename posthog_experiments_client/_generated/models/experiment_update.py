@@ -373,33 +373,34 @@ class ExperimentUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "name" not in d:
             raise ResponseShapeError("required field is missing", ("name",))
-        name = d.pop("name")
+        name = d["name"]
 
         if "feature_flag_key" not in d:
             raise ResponseShapeError("required field is missing", ("feature_flag_key",))
-        feature_flag_key = d.pop("feature_flag_key")
+        feature_flag_key = d["feature_flag_key"]
 
         try:
-            description: str | Unset | None = d.pop("description", UNSET)
+            description: str | Unset | None = get("description", UNSET)
 
         except Exception as exc:
             raise field_error("description", exc) from exc
 
         try:
-            start_date = _parse_ExperimentUpdate_start_date(d.pop("start_date", UNSET))
+            start_date = _parse_ExperimentUpdate_start_date(get("start_date", UNSET))
         except Exception as exc:
             raise field_error("start_date", exc) from exc
 
         try:
-            end_date = _parse_ExperimentUpdate_end_date(d.pop("end_date", UNSET))
+            end_date = _parse_ExperimentUpdate_end_date(get("end_date", UNSET))
         except Exception as exc:
             raise field_error("end_date", exc) from exc
 
         try:
-            _feature_flag = d.pop("feature_flag", UNSET)
+            _feature_flag = get("feature_flag", UNSET)
             feature_flag: ExperimentFeatureFlagInput | Unset
             if _feature_flag is None:
                 feature_flag = cast(Any, None)
@@ -412,41 +413,41 @@ class ExperimentUpdate:
             raise field_error("feature_flag", exc) from exc
 
         try:
-            holdout_id: int | Unset | None = d.pop("holdout_id", UNSET)
+            holdout_id: int | Unset | None = get("holdout_id", UNSET)
 
         except Exception as exc:
             raise field_error("holdout_id", exc) from exc
 
         try:
-            parameters = _parse_ExperimentUpdate_parameters(d.pop("parameters", UNSET))
+            parameters = _parse_ExperimentUpdate_parameters(get("parameters", UNSET))
         except Exception as exc:
             raise field_error("parameters", exc) from exc
 
         try:
             running_time_calculation = _parse_ExperimentUpdate_running_time_calculation(
-                d.pop("running_time_calculation", UNSET)
+                get("running_time_calculation", UNSET)
             )
         except Exception as exc:
             raise field_error("running_time_calculation", exc) from exc
 
         try:
             excluded_variants = _parse_ExperimentUpdate_excluded_variants(
-                d.pop("excluded_variants", UNSET)
+                get("excluded_variants", UNSET)
             )
         except Exception as exc:
             raise field_error("excluded_variants", exc) from exc
 
-        secondary_metrics = d.pop("secondary_metrics", UNSET)
+        secondary_metrics = get("secondary_metrics", UNSET)
 
         try:
             saved_metrics_ids = _parse_ExperimentUpdate_saved_metrics_ids(
-                d.pop("saved_metrics_ids", UNSET)
+                get("saved_metrics_ids", UNSET)
             )
         except Exception as exc:
             raise field_error("saved_metrics_ids", exc) from exc
 
         try:
-            _filters = d.pop("filters", UNSET)
+            _filters = get("filters", UNSET)
             filters: LegacyFilters | Unset
             if _filters is None:
                 filters = cast(Any, None)
@@ -458,58 +459,58 @@ class ExperimentUpdate:
         except Exception as exc:
             raise field_error("filters", exc) from exc
 
-        archived = d.pop("archived", UNSET)
+        archived = get("archived", UNSET)
 
         try:
-            deleted: bool | Unset | None = d.pop("deleted", UNSET)
+            deleted: bool | Unset | None = get("deleted", UNSET)
 
         except Exception as exc:
             raise field_error("deleted", exc) from exc
 
         try:
             exposure_criteria = _parse_ExperimentUpdate_exposure_criteria(
-                d.pop("exposure_criteria", UNSET)
+                get("exposure_criteria", UNSET)
             )
         except Exception as exc:
             raise field_error("exposure_criteria", exc) from exc
 
         try:
-            metrics = _parse_ExperimentUpdate_metrics(d.pop("metrics", UNSET))
+            metrics = _parse_ExperimentUpdate_metrics(get("metrics", UNSET))
         except Exception as exc:
             raise field_error("metrics", exc) from exc
 
         try:
             metrics_secondary = _parse_ExperimentUpdate_metrics_secondary(
-                d.pop("metrics_secondary", UNSET)
+                get("metrics_secondary", UNSET)
             )
         except Exception as exc:
             raise field_error("metrics_secondary", exc) from exc
 
         try:
-            stats_config = _parse_ExperimentUpdate_stats_config(d.pop("stats_config", UNSET))
+            stats_config = _parse_ExperimentUpdate_stats_config(get("stats_config", UNSET))
         except Exception as exc:
             raise field_error("stats_config", exc) from exc
 
-        scheduling_config = d.pop("scheduling_config", UNSET)
+        scheduling_config = get("scheduling_config", UNSET)
 
-        exposure_preaggregation_enabled = d.pop("exposure_preaggregation_enabled", UNSET)
+        exposure_preaggregation_enabled = get("exposure_preaggregation_enabled", UNSET)
 
-        only_count_matured_users = d.pop("only_count_matured_users", UNSET)
+        only_count_matured_users = get("only_count_matured_users", UNSET)
 
         try:
-            conclusion = _parse_ExperimentUpdate_conclusion(d.pop("conclusion", UNSET))
+            conclusion = _parse_ExperimentUpdate_conclusion(get("conclusion", UNSET))
         except Exception as exc:
             raise field_error("conclusion", exc) from exc
 
         try:
-            conclusion_comment: str | Unset | None = d.pop("conclusion_comment", UNSET)
+            conclusion_comment: str | Unset | None = get("conclusion_comment", UNSET)
 
         except Exception as exc:
             raise field_error("conclusion_comment", exc) from exc
 
         try:
             primary_metrics_ordered_uuids = _parse_ExperimentUpdate_primary_metrics_ordered_uuids(
-                d.pop("primary_metrics_ordered_uuids", UNSET)
+                get("primary_metrics_ordered_uuids", UNSET)
             )
         except Exception as exc:
             raise field_error("primary_metrics_ordered_uuids", exc) from exc
@@ -517,21 +518,21 @@ class ExperimentUpdate:
         try:
             secondary_metrics_ordered_uuids = (
                 _parse_ExperimentUpdate_secondary_metrics_ordered_uuids(
-                    d.pop("secondary_metrics_ordered_uuids", UNSET)
+                    get("secondary_metrics_ordered_uuids", UNSET)
                 )
             )
         except Exception as exc:
             raise field_error("secondary_metrics_ordered_uuids", exc) from exc
 
         try:
-            tags: list[Any] = d.pop("tags", UNSET)
+            tags: list[Any] = get("tags", UNSET)
 
         except Exception as exc:
             raise field_error("tags", exc) from exc
 
-        allow_unknown_events = d.pop("allow_unknown_events", UNSET)
+        allow_unknown_events = get("allow_unknown_events", UNSET)
 
-        update_feature_flag_params = d.pop("update_feature_flag_params", UNSET)
+        update_feature_flag_params = get("update_feature_flag_params", UNSET)
 
         experiment_update = cls(
             name=name,
@@ -565,7 +566,10 @@ class ExperimentUpdate:
             update_feature_flag_params=update_feature_flag_params,
         )
 
-        experiment_update.additional_properties = d
+        unknown = d.keys() - _ExperimentUpdate_FIELDS
+        experiment_update.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_update
 
     @property
@@ -583,6 +587,42 @@ class ExperimentUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentUpdate_FIELDS = frozenset(
+    {
+        "name",
+        "feature_flag_key",
+        "description",
+        "start_date",
+        "end_date",
+        "feature_flag",
+        "holdout_id",
+        "parameters",
+        "running_time_calculation",
+        "excluded_variants",
+        "secondary_metrics",
+        "saved_metrics_ids",
+        "filters",
+        "archived",
+        "deleted",
+        "exposure_criteria",
+        "metrics",
+        "metrics_secondary",
+        "stats_config",
+        "scheduling_config",
+        "exposure_preaggregation_enabled",
+        "only_count_matured_users",
+        "conclusion",
+        "conclusion_comment",
+        "primary_metrics_ordered_uuids",
+        "secondary_metrics_ordered_uuids",
+        "tags",
+        "allow_unknown_events",
+        "update_feature_flag_params",
+    }
+)
 
 
 def _parse_ExperimentUpdate_start_date(data: object) -> datetime.datetime | Unset | None:

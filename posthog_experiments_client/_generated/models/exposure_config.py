@@ -72,26 +72,27 @@ class ExposureConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            kind: str | Unset | None = d.pop("kind", UNSET)
+            kind: str | Unset | None = get("kind", UNSET)
 
         except Exception as exc:
             raise field_error("kind", exc) from exc
 
         try:
-            event: str | Unset | None = d.pop("event", UNSET)
+            event: str | Unset | None = get("event", UNSET)
 
         except Exception as exc:
             raise field_error("event", exc) from exc
 
         try:
-            id: int | Unset | None = d.pop("id", UNSET)
+            id: int | Unset | None = get("id", UNSET)
 
         except Exception as exc:
             raise field_error("id", exc) from exc
 
-        properties = d.pop("properties", UNSET)
+        properties = get("properties", UNSET)
 
         exposure_config = cls(
             kind=kind,
@@ -100,7 +101,10 @@ class ExposureConfig:
             properties=properties,
         )
 
-        exposure_config.additional_properties = d
+        unknown = d.keys() - _ExposureConfig_FIELDS
+        exposure_config.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return exposure_config
 
     @property
@@ -118,3 +122,14 @@ class ExposureConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExposureConfig_FIELDS = frozenset(
+    {
+        "kind",
+        "event",
+        "id",
+        "properties",
+    }
+)

@@ -74,24 +74,21 @@ class ExposureCriteria:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            filter_test_accounts: bool | Unset | None = d.pop("filterTestAccounts", UNSET)
+            filter_test_accounts: bool | Unset | None = get("filterTestAccounts", UNSET)
 
         except Exception as exc:
             raise field_error("filterTestAccounts", exc) from exc
 
         try:
-            exposure_config = _parse_ExposureCriteria_exposure_config(
-                d.pop("exposure_config", UNSET)
-            )
+            exposure_config = _parse_ExposureCriteria_exposure_config(get("exposure_config", UNSET))
         except Exception as exc:
             raise field_error("exposure_config", exc) from exc
 
         try:
-            multiple_variant_handling: str | Unset | None = d.pop(
-                "multiple_variant_handling", UNSET
-            )
+            multiple_variant_handling: str | Unset | None = get("multiple_variant_handling", UNSET)
 
         except Exception as exc:
             raise field_error("multiple_variant_handling", exc) from exc
@@ -102,7 +99,10 @@ class ExposureCriteria:
             multiple_variant_handling=multiple_variant_handling,
         )
 
-        exposure_criteria.additional_properties = d
+        unknown = d.keys() - _ExposureCriteria_FIELDS
+        exposure_criteria.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return exposure_criteria
 
     @property
@@ -120,6 +120,16 @@ class ExposureCriteria:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExposureCriteria_FIELDS = frozenset(
+    {
+        "filterTestAccounts",
+        "exposure_config",
+        "multiple_variant_handling",
+    }
+)
 
 
 def _parse_ExposureCriteria_exposure_config(data: object) -> ExposureConfig | Unset | None:

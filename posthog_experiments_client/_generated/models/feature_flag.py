@@ -148,25 +148,26 @@ class FeatureFlag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
-        id = d.pop("id")
+        id = d["id"]
 
         if "key" not in d:
             raise ResponseShapeError("required field is missing", ("key",))
-        key = d.pop("key")
+        key = d["key"]
 
         try:
-            name: str | Unset | None = d.pop("name", UNSET)
+            name: str | Unset | None = get("name", UNSET)
 
         except Exception as exc:
             raise field_error("name", exc) from exc
 
-        team_id = d.pop("team_id", UNSET)
+        team_id = get("team_id", UNSET)
 
         try:
-            _filters = d.pop("filters", UNSET)
+            _filters = get("filters", UNSET)
             filters: FeatureFlagFilters | Unset
             if _filters is None:
                 filters = cast(Any, None)
@@ -178,12 +179,12 @@ class FeatureFlag:
         except Exception as exc:
             raise field_error("filters", exc) from exc
 
-        active = d.pop("active", UNSET)
+        active = get("active", UNSET)
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = get("deleted", UNSET)
 
         try:
-            ensure_experience_continuity: bool | Unset | None = d.pop(
+            ensure_experience_continuity: bool | Unset | None = get(
                 "ensure_experience_continuity", UNSET
             )
 
@@ -191,25 +192,25 @@ class FeatureFlag:
             raise field_error("ensure_experience_continuity", exc) from exc
 
         try:
-            version: int | Unset | None = d.pop("version", UNSET)
+            version: int | Unset | None = get("version", UNSET)
 
         except Exception as exc:
             raise field_error("version", exc) from exc
 
         try:
             evaluation_runtime = _parse_FeatureFlag_evaluation_runtime(
-                d.pop("evaluation_runtime", UNSET)
+                get("evaluation_runtime", UNSET)
             )
         except Exception as exc:
             raise field_error("evaluation_runtime", exc) from exc
 
         try:
-            created_by = _parse_FeatureFlag_created_by(d.pop("created_by", UNSET))
+            created_by = _parse_FeatureFlag_created_by(get("created_by", UNSET))
         except Exception as exc:
             raise field_error("created_by", exc) from exc
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = get("created_at", UNSET)
             created_at: datetime.datetime | Unset
             if _created_at is None:
                 created_at = cast(Any, None)
@@ -236,7 +237,10 @@ class FeatureFlag:
             created_at=created_at,
         )
 
-        feature_flag.additional_properties = d
+        unknown = d.keys() - _FeatureFlag_FIELDS
+        feature_flag.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return feature_flag
 
     @property
@@ -254,6 +258,25 @@ class FeatureFlag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_FeatureFlag_FIELDS = frozenset(
+    {
+        "id",
+        "key",
+        "name",
+        "team_id",
+        "filters",
+        "active",
+        "deleted",
+        "ensure_experience_continuity",
+        "version",
+        "evaluation_runtime",
+        "created_by",
+        "created_at",
+    }
+)
 
 
 def _parse_FeatureFlag_evaluation_runtime(data: object) -> EvaluationRuntimeEnum | Unset | None:

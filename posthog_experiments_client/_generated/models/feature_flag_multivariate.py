@@ -56,9 +56,10 @@ class FeatureFlagMultivariate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            _variants = d.pop("variants", UNSET)
+            _variants = get("variants", UNSET)
             variants: list[FeatureFlagVariant] | Unset
             if _variants is None:
                 variants = cast(Any, None)
@@ -88,7 +89,10 @@ class FeatureFlagMultivariate:
             variants=variants,
         )
 
-        feature_flag_multivariate.additional_properties = d
+        unknown = d.keys() - _FeatureFlagMultivariate_FIELDS
+        feature_flag_multivariate.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return feature_flag_multivariate
 
     @property
@@ -106,6 +110,14 @@ class FeatureFlagMultivariate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_FeatureFlagMultivariate_FIELDS = frozenset(
+    {
+        "variants",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -54,15 +54,16 @@ class FeatureFlagRolloutGroup:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            rollout_percentage: float | Unset | None = d.pop("rollout_percentage", UNSET)
+            rollout_percentage: float | Unset | None = get("rollout_percentage", UNSET)
 
         except Exception as exc:
             raise field_error("rollout_percentage", exc) from exc
 
         try:
-            properties: list[Any] = d.pop("properties", UNSET)
+            properties: list[Any] = get("properties", UNSET)
 
         except Exception as exc:
             raise field_error("properties", exc) from exc
@@ -72,7 +73,10 @@ class FeatureFlagRolloutGroup:
             properties=properties,
         )
 
-        feature_flag_rollout_group.additional_properties = d
+        unknown = d.keys() - _FeatureFlagRolloutGroup_FIELDS
+        feature_flag_rollout_group.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return feature_flag_rollout_group
 
     @property
@@ -90,3 +94,12 @@ class FeatureFlagRolloutGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_FeatureFlagRolloutGroup_FIELDS = frozenset(
+    {
+        "rollout_percentage",
+        "properties",
+    }
+)

@@ -75,25 +75,26 @@ class FeatureFlagVariant:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "key" not in d:
             raise ResponseShapeError("required field is missing", ("key",))
-        key = d.pop("key")
+        key = d["key"]
 
         try:
-            name: str | Unset | None = d.pop("name", UNSET)
+            name: str | Unset | None = get("name", UNSET)
 
         except Exception as exc:
             raise field_error("name", exc) from exc
 
         try:
-            rollout_percentage: float | Unset | None = d.pop("rollout_percentage", UNSET)
+            rollout_percentage: float | Unset | None = get("rollout_percentage", UNSET)
 
         except Exception as exc:
             raise field_error("rollout_percentage", exc) from exc
 
         try:
-            split_percent: float | Unset | None = d.pop("split_percent", UNSET)
+            split_percent: float | Unset | None = get("split_percent", UNSET)
 
         except Exception as exc:
             raise field_error("split_percent", exc) from exc
@@ -105,7 +106,10 @@ class FeatureFlagVariant:
             split_percent=split_percent,
         )
 
-        feature_flag_variant.additional_properties = d
+        unknown = d.keys() - _FeatureFlagVariant_FIELDS
+        feature_flag_variant.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return feature_flag_variant
 
     @property
@@ -123,3 +127,14 @@ class FeatureFlagVariant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_FeatureFlagVariant_FIELDS = frozenset(
+    {
+        "key",
+        "name",
+        "rollout_percentage",
+        "split_percent",
+    }
+)

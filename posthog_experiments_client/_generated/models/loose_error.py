@@ -73,9 +73,10 @@ class LooseError:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            _type_ = d.pop("type", UNSET)
+            _type_ = get("type", UNSET)
             type_: ErrorTypeEnum | Unset
             if _type_ is None:
                 type_ = cast(Any, None)
@@ -87,17 +88,17 @@ class LooseError:
         except Exception as exc:
             raise field_error("type", exc) from exc
 
-        code = d.pop("code", UNSET)
+        code = get("code", UNSET)
 
-        detail = d.pop("detail", UNSET)
+        detail = get("detail", UNSET)
 
         try:
-            attr: str | Unset | None = d.pop("attr", UNSET)
+            attr: str | Unset | None = get("attr", UNSET)
 
         except Exception as exc:
             raise field_error("attr", exc) from exc
 
-        error = d.pop("error", UNSET)
+        error = get("error", UNSET)
 
         loose_error = cls(
             type_=type_,
@@ -107,7 +108,10 @@ class LooseError:
             error=error,
         )
 
-        loose_error.additional_properties = d
+        unknown = d.keys() - _LooseError_FIELDS
+        loose_error.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return loose_error
 
     @property
@@ -125,3 +129,15 @@ class LooseError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_LooseError_FIELDS = frozenset(
+    {
+        "type",
+        "code",
+        "detail",
+        "attr",
+        "error",
+    }
+)

@@ -160,23 +160,24 @@ class MinimalFeatureFlag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
-        id = d.pop("id")
+        id = d["id"]
 
         if "team_id" not in d:
             raise ResponseShapeError("required field is missing", ("team_id",))
-        team_id = d.pop("team_id")
+        team_id = d["team_id"]
 
         if "key" not in d:
             raise ResponseShapeError("required field is missing", ("key",))
-        key = d.pop("key")
+        key = d["key"]
 
-        name = d.pop("name", UNSET)
+        name = get("name", UNSET)
 
         try:
-            _filters = d.pop("filters", UNSET)
+            _filters = get("filters", UNSET)
             filters: MinimalFeatureFlagFilters | Unset
             if _filters is None:
                 filters = cast(Any, None)
@@ -188,12 +189,12 @@ class MinimalFeatureFlag:
         except Exception as exc:
             raise field_error("filters", exc) from exc
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = get("deleted", UNSET)
 
-        active = d.pop("active", UNSET)
+        active = get("active", UNSET)
 
         try:
-            ensure_experience_continuity: bool | Unset | None = d.pop(
+            ensure_experience_continuity: bool | Unset | None = get(
                 "ensure_experience_continuity", UNSET
             )
 
@@ -201,39 +202,39 @@ class MinimalFeatureFlag:
             raise field_error("ensure_experience_continuity", exc) from exc
 
         try:
-            has_encrypted_payloads: bool | Unset | None = d.pop("has_encrypted_payloads", UNSET)
+            has_encrypted_payloads: bool | Unset | None = get("has_encrypted_payloads", UNSET)
 
         except Exception as exc:
             raise field_error("has_encrypted_payloads", exc) from exc
 
         try:
-            version: int | Unset | None = d.pop("version", UNSET)
+            version: int | Unset | None = get("version", UNSET)
 
         except Exception as exc:
             raise field_error("version", exc) from exc
 
         try:
             evaluation_runtime = _parse_MinimalFeatureFlag_evaluation_runtime(
-                d.pop("evaluation_runtime", UNSET)
+                get("evaluation_runtime", UNSET)
             )
         except Exception as exc:
             raise field_error("evaluation_runtime", exc) from exc
 
         try:
             bucketing_identifier = _parse_MinimalFeatureFlag_bucketing_identifier(
-                d.pop("bucketing_identifier", UNSET)
+                get("bucketing_identifier", UNSET)
             )
         except Exception as exc:
             raise field_error("bucketing_identifier", exc) from exc
 
         try:
-            evaluation_tags: list[str] = d.pop("evaluation_tags", UNSET)
+            evaluation_tags: list[str] = get("evaluation_tags", UNSET)
 
         except Exception as exc:
             raise field_error("evaluation_tags", exc) from exc
 
         try:
-            evaluation_contexts: list[str] = d.pop("evaluation_contexts", UNSET)
+            evaluation_contexts: list[str] = get("evaluation_contexts", UNSET)
 
         except Exception as exc:
             raise field_error("evaluation_contexts", exc) from exc
@@ -255,7 +256,10 @@ class MinimalFeatureFlag:
             evaluation_contexts=evaluation_contexts,
         )
 
-        minimal_feature_flag.additional_properties = d
+        unknown = d.keys() - _MinimalFeatureFlag_FIELDS
+        minimal_feature_flag.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return minimal_feature_flag
 
     @property
@@ -273,6 +277,27 @@ class MinimalFeatureFlag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_MinimalFeatureFlag_FIELDS = frozenset(
+    {
+        "id",
+        "team_id",
+        "key",
+        "name",
+        "filters",
+        "deleted",
+        "active",
+        "ensure_experience_continuity",
+        "has_encrypted_payloads",
+        "version",
+        "evaluation_runtime",
+        "bucketing_identifier",
+        "evaluation_tags",
+        "evaluation_contexts",
+    }
+)
 
 
 def _parse_MinimalFeatureFlag_evaluation_runtime(

@@ -81,15 +81,16 @@ class PaginatedExperimentHoldoutList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "count" not in d:
             raise ResponseShapeError("required field is missing", ("count",))
-        count = d.pop("count")
+        count = d["count"]
 
         try:
             if "results" not in d:
                 raise ResponseShapeError("required field is missing")
-            _results = d.pop("results")
+            _results = d["results"]
             results: list[ExperimentHoldout]
             if _results is None:
                 results = cast(Any, None)
@@ -114,13 +115,13 @@ class PaginatedExperimentHoldoutList:
             raise field_error("results", exc) from exc
 
         try:
-            next_: str | Unset | None = d.pop("next", UNSET)
+            next_: str | Unset | None = get("next", UNSET)
 
         except Exception as exc:
             raise field_error("next", exc) from exc
 
         try:
-            previous: str | Unset | None = d.pop("previous", UNSET)
+            previous: str | Unset | None = get("previous", UNSET)
 
         except Exception as exc:
             raise field_error("previous", exc) from exc
@@ -132,7 +133,10 @@ class PaginatedExperimentHoldoutList:
             previous=previous,
         )
 
-        paginated_experiment_holdout_list.additional_properties = d
+        unknown = d.keys() - _PaginatedExperimentHoldoutList_FIELDS
+        paginated_experiment_holdout_list.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return paginated_experiment_holdout_list
 
     @property
@@ -150,6 +154,17 @@ class PaginatedExperimentHoldoutList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_PaginatedExperimentHoldoutList_FIELDS = frozenset(
+    {
+        "count",
+        "results",
+        "next",
+        "previous",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

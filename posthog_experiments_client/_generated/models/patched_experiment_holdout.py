@@ -58,16 +58,17 @@ class PatchedExperimentHoldout:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        get = d.get
+        name = get("name", UNSET)
 
         try:
-            description: str | Unset | None = d.pop("description", UNSET)
+            description: str | Unset | None = get("description", UNSET)
 
         except Exception as exc:
             raise field_error("description", exc) from exc
 
-        filters = d.pop("filters", UNSET)
+        filters = get("filters", UNSET)
 
         patched_experiment_holdout = cls(
             name=name,
@@ -75,7 +76,10 @@ class PatchedExperimentHoldout:
             filters=filters,
         )
 
-        patched_experiment_holdout.additional_properties = d
+        unknown = d.keys() - _PatchedExperimentHoldout_FIELDS
+        patched_experiment_holdout.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return patched_experiment_holdout
 
     @property
@@ -93,3 +97,13 @@ class PatchedExperimentHoldout:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_PatchedExperimentHoldout_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "filters",
+    }
+)

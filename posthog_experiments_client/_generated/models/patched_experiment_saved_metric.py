@@ -72,17 +72,18 @@ class PatchedExperimentSavedMetric:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        get = d.get
+        name = get("name", UNSET)
 
         try:
-            description: str | Unset | None = d.pop("description", UNSET)
+            description: str | Unset | None = get("description", UNSET)
 
         except Exception as exc:
             raise field_error("description", exc) from exc
 
         try:
-            _query = d.pop("query", UNSET)
+            _query = get("query", UNSET)
             query: ExperimentMetric | Unset
             if _query is None:
                 query = cast(Any, None)
@@ -95,7 +96,7 @@ class PatchedExperimentSavedMetric:
             raise field_error("query", exc) from exc
 
         try:
-            tags: list[Any] = d.pop("tags", UNSET)
+            tags: list[Any] = get("tags", UNSET)
 
         except Exception as exc:
             raise field_error("tags", exc) from exc
@@ -107,7 +108,10 @@ class PatchedExperimentSavedMetric:
             tags=tags,
         )
 
-        patched_experiment_saved_metric.additional_properties = d
+        unknown = d.keys() - _PatchedExperimentSavedMetric_FIELDS
+        patched_experiment_saved_metric.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return patched_experiment_saved_metric
 
     @property
@@ -125,6 +129,17 @@ class PatchedExperimentSavedMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_PatchedExperimentSavedMetric_FIELDS = frozenset(
+    {
+        "name",
+        "description",
+        "query",
+        "tags",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

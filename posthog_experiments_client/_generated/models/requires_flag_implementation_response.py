@@ -41,16 +41,19 @@ class RequiresFlagImplementationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
         if "result" not in d:
             raise ResponseShapeError("required field is missing", ("result",))
-        result = d.pop("result")
+        result = d["result"]
 
         requires_flag_implementation_response = cls(
             result=result,
         )
 
-        requires_flag_implementation_response.additional_properties = d
+        unknown = d.keys() - _RequiresFlagImplementationResponse_FIELDS
+        requires_flag_implementation_response.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return requires_flag_implementation_response
 
     @property
@@ -68,3 +71,11 @@ class RequiresFlagImplementationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_RequiresFlagImplementationResponse_FIELDS = frozenset(
+    {
+        "result",
+    }
+)

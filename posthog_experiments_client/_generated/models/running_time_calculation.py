@@ -73,9 +73,10 @@ class RunningTimeCalculation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            minimum_detectable_effect: float | Unset | None = d.pop(
+            minimum_detectable_effect: float | Unset | None = get(
                 "minimum_detectable_effect", UNSET
             )
 
@@ -83,20 +84,18 @@ class RunningTimeCalculation:
             raise field_error("minimum_detectable_effect", exc) from exc
 
         try:
-            recommended_running_time: float | Unset | None = d.pop(
-                "recommended_running_time", UNSET
-            )
+            recommended_running_time: float | Unset | None = get("recommended_running_time", UNSET)
 
         except Exception as exc:
             raise field_error("recommended_running_time", exc) from exc
 
         try:
-            recommended_sample_size: float | Unset | None = d.pop("recommended_sample_size", UNSET)
+            recommended_sample_size: float | Unset | None = get("recommended_sample_size", UNSET)
 
         except Exception as exc:
             raise field_error("recommended_sample_size", exc) from exc
 
-        exposure_estimate_config = d.pop("exposure_estimate_config", UNSET)
+        exposure_estimate_config = get("exposure_estimate_config", UNSET)
 
         running_time_calculation = cls(
             minimum_detectable_effect=minimum_detectable_effect,
@@ -105,7 +104,10 @@ class RunningTimeCalculation:
             exposure_estimate_config=exposure_estimate_config,
         )
 
-        running_time_calculation.additional_properties = d
+        unknown = d.keys() - _RunningTimeCalculation_FIELDS
+        running_time_calculation.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return running_time_calculation
 
     @property
@@ -123,3 +125,14 @@ class RunningTimeCalculation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_RunningTimeCalculation_FIELDS = frozenset(
+    {
+        "minimum_detectable_effect",
+        "recommended_running_time",
+        "recommended_sample_size",
+        "exposure_estimate_config",
+    }
+)

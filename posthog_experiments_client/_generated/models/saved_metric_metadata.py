@@ -44,9 +44,10 @@ class SavedMetricMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            _type_ = d.pop("type", UNSET)
+            _type_ = get("type", UNSET)
             type_: SavedMetricTypeEnum | Unset
             if _type_ is None:
                 type_ = cast(Any, None)
@@ -62,7 +63,10 @@ class SavedMetricMetadata:
             type_=type_,
         )
 
-        saved_metric_metadata.additional_properties = d
+        unknown = d.keys() - _SavedMetricMetadata_FIELDS
+        saved_metric_metadata.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return saved_metric_metadata
 
     @property
@@ -80,3 +84,11 @@ class SavedMetricMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_SavedMetricMetadata_FIELDS = frozenset(
+    {
+        "type",
+    }
+)

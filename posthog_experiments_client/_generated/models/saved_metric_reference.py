@@ -57,13 +57,14 @@ class SavedMetricReference:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
-        id = d.pop("id")
+        id = d["id"]
 
         try:
-            _metadata = d.pop("metadata", UNSET)
+            _metadata = get("metadata", UNSET)
             metadata: SavedMetricMetadata | Unset
             if _metadata is None:
                 metadata = cast(Any, None)
@@ -80,7 +81,10 @@ class SavedMetricReference:
             metadata=metadata,
         )
 
-        saved_metric_reference.additional_properties = d
+        unknown = d.keys() - _SavedMetricReference_FIELDS
+        saved_metric_reference.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return saved_metric_reference
 
     @property
@@ -98,6 +102,15 @@ class SavedMetricReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_SavedMetricReference_FIELDS = frozenset(
+    {
+        "id",
+        "metadata",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

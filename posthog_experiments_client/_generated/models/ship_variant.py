@@ -67,18 +67,19 @@ class ShipVariant:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "variant_key" not in d:
             raise ResponseShapeError("required field is missing", ("variant_key",))
-        variant_key = d.pop("variant_key")
+        variant_key = d["variant_key"]
 
         try:
-            conclusion = _parse_ShipVariant_conclusion(d.pop("conclusion", UNSET))
+            conclusion = _parse_ShipVariant_conclusion(get("conclusion", UNSET))
         except Exception as exc:
             raise field_error("conclusion", exc) from exc
 
         try:
-            conclusion_comment: str | Unset | None = d.pop("conclusion_comment", UNSET)
+            conclusion_comment: str | Unset | None = get("conclusion_comment", UNSET)
 
         except Exception as exc:
             raise field_error("conclusion_comment", exc) from exc
@@ -89,7 +90,10 @@ class ShipVariant:
             conclusion_comment=conclusion_comment,
         )
 
-        ship_variant.additional_properties = d
+        unknown = d.keys() - _ShipVariant_FIELDS
+        ship_variant.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return ship_variant
 
     @property
@@ -107,6 +111,16 @@ class ShipVariant:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ShipVariant_FIELDS = frozenset(
+    {
+        "variant_key",
+        "conclusion",
+        "conclusion_comment",
+    }
+)
 
 
 def _parse_ShipVariant_conclusion(data: object) -> ConclusionEnum | Unset | None:

@@ -44,9 +44,10 @@ class StatsConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            _method = d.pop("method", UNSET)
+            _method = get("method", UNSET)
             method: StatsMethodEnum | Unset
             if _method is None:
                 method = cast(Any, None)
@@ -62,7 +63,10 @@ class StatsConfig:
             method=method,
         )
 
-        stats_config.additional_properties = d
+        unknown = d.keys() - _StatsConfig_FIELDS
+        stats_config.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return stats_config
 
     @property
@@ -80,3 +84,11 @@ class StatsConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_StatsConfig_FIELDS = frozenset(
+    {
+        "method",
+    }
+)

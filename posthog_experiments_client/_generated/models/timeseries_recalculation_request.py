@@ -52,11 +52,11 @@ class TimeseriesRecalculationRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
         try:
             if "metric" not in d:
                 raise ResponseShapeError("required field is missing")
-            _metric = d.pop("metric")
+            _metric = d["metric"]
             metric: ExperimentMetric
             if _metric is None:
                 metric = cast(Any, None)
@@ -68,14 +68,17 @@ class TimeseriesRecalculationRequest:
 
         if "fingerprint" not in d:
             raise ResponseShapeError("required field is missing", ("fingerprint",))
-        fingerprint = d.pop("fingerprint")
+        fingerprint = d["fingerprint"]
 
         timeseries_recalculation_request = cls(
             metric=metric,
             fingerprint=fingerprint,
         )
 
-        timeseries_recalculation_request.additional_properties = d
+        unknown = d.keys() - _TimeseriesRecalculationRequest_FIELDS
+        timeseries_recalculation_request.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return timeseries_recalculation_request
 
     @property
@@ -93,6 +96,15 @@ class TimeseriesRecalculationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_TimeseriesRecalculationRequest_FIELDS = frozenset(
+    {
+        "metric",
+        "fingerprint",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

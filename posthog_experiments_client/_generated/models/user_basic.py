@@ -120,43 +120,44 @@ class UserBasic:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
-        id = d.pop("id")
+        id = d["id"]
 
         if "uuid" not in d:
             raise ResponseShapeError("required field is missing", ("uuid",))
-        uuid = d.pop("uuid")
+        uuid = d["uuid"]
 
         if "email" not in d:
             raise ResponseShapeError("required field is missing", ("email",))
-        email = d.pop("email")
+        email = d["email"]
 
         try:
-            distinct_id: str | Unset | None = d.pop("distinct_id", UNSET)
+            distinct_id: str | Unset | None = get("distinct_id", UNSET)
 
         except Exception as exc:
             raise field_error("distinct_id", exc) from exc
 
-        first_name = d.pop("first_name", UNSET)
+        first_name = get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        last_name = get("last_name", UNSET)
 
         try:
-            is_email_verified: bool | Unset | None = d.pop("is_email_verified", UNSET)
+            is_email_verified: bool | Unset | None = get("is_email_verified", UNSET)
 
         except Exception as exc:
             raise field_error("is_email_verified", exc) from exc
 
         try:
-            hedgehog_config = _parse_UserBasic_hedgehog_config(d.pop("hedgehog_config", UNSET))
+            hedgehog_config = _parse_UserBasic_hedgehog_config(get("hedgehog_config", UNSET))
         except Exception as exc:
             raise field_error("hedgehog_config", exc) from exc
 
         try:
             role_at_organization = _parse_UserBasic_role_at_organization(
-                d.pop("role_at_organization", UNSET)
+                get("role_at_organization", UNSET)
             )
         except Exception as exc:
             raise field_error("role_at_organization", exc) from exc
@@ -173,7 +174,10 @@ class UserBasic:
             role_at_organization=role_at_organization,
         )
 
-        user_basic.additional_properties = d
+        unknown = d.keys() - _UserBasic_FIELDS
+        user_basic.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return user_basic
 
     @property
@@ -191,6 +195,22 @@ class UserBasic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_UserBasic_FIELDS = frozenset(
+    {
+        "id",
+        "uuid",
+        "email",
+        "distinct_id",
+        "first_name",
+        "last_name",
+        "is_email_verified",
+        "hedgehog_config",
+        "role_at_organization",
+    }
+)
 
 
 def _parse_UserBasic_hedgehog_config(data: object) -> Unset | UserBasicHedgehogConfigType0 | None:

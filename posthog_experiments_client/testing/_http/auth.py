@@ -1,4 +1,4 @@
-"""Authentication and authorisation, in PostHog's order (reference section 3.3).
+"""Authentication and authorisation, checked in the order PostHog checks them:
 
 1. find and check the personal API key (401);
 2. resolve ``project_id`` (404 ``Project not found.``);

@@ -1,4 +1,4 @@
-"""The rows the fake stores, mirroring PostHog's Django models (reference section 6)."""
+"""The rows the fake stores: the fields and defaults of PostHog's Django models."""
 
 from __future__ import annotations
 

@@ -12,6 +12,21 @@ from ...models.experiment_holdout import ExperimentHoldout
 from ...models.experiment_holdout_request import ExperimentHoldoutRequest
 from ...types import Response, ResponseShapeError, path_segment
 
+# What this endpoint sends: the one source of its method and path, also for the client's façade.
+METHOD = "PUT"
+PATH = "/api/projects/{project_id}/experiment_holdouts/{id}/"
+
+
+def request_path(
+    project_id: str,
+    id: int,
+) -> str:
+    """PATH with each path parameter percent-encoded as a single segment."""
+    return PATH.format(
+        project_id=path_segment(project_id),
+        id=path_segment(id),
+    )
+
 
 def _get_kwargs(
     project_id: str,
@@ -22,8 +37,11 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": f"/api/projects/{path_segment(project_id)}/experiment_holdouts/{path_segment(id)}/",
+        "method": METHOD,
+        "url": request_path(
+            project_id,
+            id,
+        ),
     }
 
     _kwargs["json"] = body.to_dict() if body is not None else None

@@ -12,6 +12,19 @@ from ...models.experiment_saved_metric import ExperimentSavedMetric
 from ...models.experiment_saved_metric_request import ExperimentSavedMetricRequest
 from ...types import Response, ResponseShapeError, path_segment
 
+# What this endpoint sends: the one source of its method and path, also for the client's façade.
+METHOD = "POST"
+PATH = "/api/projects/{project_id}/experiment_saved_metrics/"
+
+
+def request_path(
+    project_id: str,
+) -> str:
+    """PATH with each path parameter percent-encoded as a single segment."""
+    return PATH.format(
+        project_id=path_segment(project_id),
+    )
+
 
 def _get_kwargs(
     project_id: str,
@@ -21,8 +34,10 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": f"/api/projects/{path_segment(project_id)}/experiment_saved_metrics/",
+        "method": METHOD,
+        "url": request_path(
+            project_id,
+        ),
     }
 
     _kwargs["json"] = body.to_dict() if body is not None else None

@@ -12,6 +12,19 @@ from ...models.error import Error
 from ...models.loose_error import LooseError
 from ...types import UNSET, Response, ResponseShapeError, Unset, path_segment
 
+# What this endpoint sends: the one source of its method and path, also for the client's façade.
+METHOD = "GET"
+PATH = "/api/projects/{project_id}/experiments/eligible_feature_flags/"
+
+
+def request_path(
+    project_id: str,
+) -> str:
+    """PATH with each path parameter percent-encoded as a single segment."""
+    return PATH.format(
+        project_id=path_segment(project_id),
+    )
+
 
 def _get_kwargs(
     project_id: str,
@@ -47,8 +60,10 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": f"/api/projects/{path_segment(project_id)}/experiments/eligible_feature_flags/",
+        "method": METHOD,
+        "url": request_path(
+            project_id,
+        ),
         "params": params,
     }
 

@@ -14,6 +14,19 @@ from ...models.experiment_status_filter import (
 from ...models.paginated_experiment_list import PaginatedExperimentList
 from ...types import UNSET, Response, ResponseShapeError, Unset, path_segment
 
+# What this endpoint sends: the one source of its method and path, also for the client's façade.
+METHOD = "GET"
+PATH = "/api/projects/{project_id}/experiments/"
+
+
+def request_path(
+    project_id: str,
+) -> str:
+    """PATH with each path parameter percent-encoded as a single segment."""
+    return PATH.format(
+        project_id=path_segment(project_id),
+    )
+
 
 def _get_kwargs(
     project_id: str,
@@ -53,8 +66,10 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": f"/api/projects/{path_segment(project_id)}/experiments/",
+        "method": METHOD,
+        "url": request_path(
+            project_id,
+        ),
         "params": params,
     }
 

@@ -13,6 +13,21 @@ from ...models.experiment import Experiment
 from ...models.ship_variant import ShipVariant
 from ...types import Response, ResponseShapeError, path_segment
 
+# What this endpoint sends: the one source of its method and path, also for the client's façade.
+METHOD = "POST"
+PATH = "/api/projects/{project_id}/experiments/{id}/ship_variant/"
+
+
+def request_path(
+    project_id: str,
+    id: int,
+) -> str:
+    """PATH with each path parameter percent-encoded as a single segment."""
+    return PATH.format(
+        project_id=path_segment(project_id),
+        id=path_segment(id),
+    )
+
 
 def _get_kwargs(
     project_id: str,
@@ -23,8 +38,11 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": f"/api/projects/{path_segment(project_id)}/experiments/{path_segment(id)}/ship_variant/",
+        "method": METHOD,
+        "url": request_path(
+            project_id,
+            id,
+        ),
     }
 
     _kwargs["json"] = body.to_dict() if body is not None else None

@@ -11,14 +11,29 @@ from ...models.error import Error
 from ...models.experiment_stats import ExperimentStats
 from ...types import Response, ResponseShapeError, path_segment
 
+# What this endpoint sends: the one source of its method and path, also for the client's façade.
+METHOD = "GET"
+PATH = "/api/projects/{project_id}/experiments/stats/"
+
+
+def request_path(
+    project_id: str,
+) -> str:
+    """PATH with each path parameter percent-encoded as a single segment."""
+    return PATH.format(
+        project_id=path_segment(project_id),
+    )
+
 
 def _get_kwargs(
     project_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": f"/api/projects/{path_segment(project_id)}/experiments/stats/",
+        "method": METHOD,
+        "url": request_path(
+            project_id,
+        ),
     }
 
     return _kwargs

@@ -1,0 +1,95 @@
+"""Every operation in the spec, through the façade: exactly the spec's method and path.
+
+The façade takes each method and path from the generated endpoint modules, so a path changed in
+the spec (and regenerated) reaches every operation; this test reads the spec itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import posthog_experiments_client as pec
+
+from ._scripted import Script, call_both, json_response
+
+SPEC = Path(__file__).resolve().parents[2] / "openapi" / "posthog-experiments.yaml"
+PROJECT_ID, EXPERIMENT_ID = 12, 7
+
+Call = Callable[[Any], Any]
+
+# operationId -> every façade call that sends it.
+FACADE: dict[str, list[Call]] = {
+    "experiments_list": [lambda c: c.list(status="running").first_page()],
+    "experiments_create": [lambda c: c.create(name="n", feature_flag_key="k")],
+    "experiments_retrieve": [lambda c: c.get(EXPERIMENT_ID)],
+    "experiments_partial_update": [
+        lambda c: c.update(EXPERIMENT_ID, name="n"),
+        lambda c: c.delete(EXPERIMENT_ID),
+        lambda c: c.restore(EXPERIMENT_ID),
+        lambda c: c.archive(EXPERIMENT_ID),
+        lambda c: c.unarchive(EXPERIMENT_ID),
+    ],
+    "experiments_duplicate_create": [lambda c: c.duplicate(EXPERIMENT_ID)],
+    "experiments_create_exposure_cohort_for_experiment_create": [
+        lambda c: c.create_exposure_cohort(EXPERIMENT_ID)
+    ],
+    "experiments_requires_flag_implementation_retrieve": [
+        lambda c: c.requires_flag_implementation(events=[{"id": "$pageview"}])
+    ],
+}
+# Operations the façade deliberately does not send, and why.
+NOT_SENT = {"experiments_destroy": "PostHog refuses DELETE; delete() is a soft delete (PATCH)"}
+
+
+def _operations() -> list[tuple[str, str, str]]:
+    spec = yaml.safe_load(SPEC.read_text())
+    return [
+        (operation["operationId"], method.upper(), path)
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if isinstance(operation, dict) and "operationId" in operation
+    ]
+
+
+OPERATIONS = _operations()
+
+
+def test_the_spec_has_operations_and_the_table_names_only_real_ones() -> None:
+    ids = {operation_id for operation_id, _, _ in OPERATIONS}
+    assert len(ids) >= len(FACADE) + len(NOT_SENT)
+    assert set(FACADE) | set(NOT_SENT) <= ids
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("operation_id", "method", "path"), OPERATIONS, ids=lambda v: str(v))
+async def test_the_facade_sends_the_spec_method_and_path(
+    operation_id: str, method: str, path: str
+) -> None:
+    if operation_id in NOT_SENT:
+        pytest.skip(NOT_SENT[operation_id])
+    calls = FACADE.get(operation_id)
+    if calls is None:
+        pytest.skip(f"{operation_id} has no façade method yet")
+    expected = path.format(project_id=PROJECT_ID, id=EXPERIMENT_ID)
+    for call in calls:
+
+        async def invoke_async(c: pec.AsyncExperimentsClient, call: Call = call) -> Any:
+            return await call(c)
+
+        results = await call_both(
+            lambda: Script(default=json_response(500, {"detail": "stop here"})),
+            call,
+            invoke_async,
+            project_id=PROJECT_ID,
+            max_retries=0,
+        )
+        for script, outcome in results:
+            assert isinstance(outcome, pec.APIError), repr(outcome)
+            # The last request is the operation itself (lifecycle helpers may read first).
+            sent = script.requests[-1]
+            assert (sent.method, sent.url.path) == (method, expected)
