@@ -63,15 +63,16 @@ class CacheMissResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            cache_key: str | Unset | None = d.pop("cache_key", UNSET)
+            cache_key: str | Unset | None = get("cache_key", UNSET)
 
         except Exception as exc:
             raise field_error("cache_key", exc) from exc
 
         try:
-            query_status = _parse_CacheMissResponse_query_status(d.pop("query_status", UNSET))
+            query_status = _parse_CacheMissResponse_query_status(get("query_status", UNSET))
         except Exception as exc:
             raise field_error("query_status", exc) from exc
 
@@ -80,7 +81,10 @@ class CacheMissResponse:
             query_status=query_status,
         )
 
-        cache_miss_response.additional_properties = d
+        unknown = d.keys() - _CacheMissResponse_FIELDS
+        cache_miss_response.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return cache_miss_response
 
     @property
@@ -98,6 +102,15 @@ class CacheMissResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_CacheMissResponse_FIELDS = frozenset(
+    {
+        "cache_key",
+        "query_status",
+    }
+)
 
 
 def _parse_CacheMissResponse_query_status(data: object) -> QueryStatus | Unset | None:

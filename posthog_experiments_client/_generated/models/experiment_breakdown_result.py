@@ -76,15 +76,16 @@ class ExperimentBreakdownResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            breakdown_value: list[Any] = d.pop("breakdown_value", UNSET)
+            breakdown_value: list[Any] = get("breakdown_value", UNSET)
 
         except Exception as exc:
             raise field_error("breakdown_value", exc) from exc
 
         try:
-            _baseline = d.pop("baseline", UNSET)
+            _baseline = get("baseline", UNSET)
             baseline: ExperimentStatsBase | Unset
             if _baseline is None:
                 baseline = cast(Any, None)
@@ -97,7 +98,7 @@ class ExperimentBreakdownResult:
             raise field_error("baseline", exc) from exc
 
         try:
-            _variants = d.pop("variants", UNSET)
+            _variants = get("variants", UNSET)
             variants: list[ExperimentVariantResult] | Unset
             if _variants is None:
                 variants = cast(Any, None)
@@ -129,7 +130,10 @@ class ExperimentBreakdownResult:
             variants=variants,
         )
 
-        experiment_breakdown_result.additional_properties = d
+        unknown = d.keys() - _ExperimentBreakdownResult_FIELDS
+        experiment_breakdown_result.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_breakdown_result
 
     @property
@@ -147,6 +151,16 @@ class ExperimentBreakdownResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentBreakdownResult_FIELDS = frozenset(
+    {
+        "breakdown_value",
+        "baseline",
+        "variants",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -65,21 +65,22 @@ class ExperimentExposureDateRange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            date_from: str | Unset | None = d.pop("date_from", UNSET)
+            date_from: str | Unset | None = get("date_from", UNSET)
 
         except Exception as exc:
             raise field_error("date_from", exc) from exc
 
         try:
-            date_to: str | Unset | None = d.pop("date_to", UNSET)
+            date_to: str | Unset | None = get("date_to", UNSET)
 
         except Exception as exc:
             raise field_error("date_to", exc) from exc
 
         try:
-            explicit_date: bool | Unset | None = d.pop("explicitDate", UNSET)
+            explicit_date: bool | Unset | None = get("explicitDate", UNSET)
 
         except Exception as exc:
             raise field_error("explicitDate", exc) from exc
@@ -90,7 +91,10 @@ class ExperimentExposureDateRange:
             explicit_date=explicit_date,
         )
 
-        experiment_exposure_date_range.additional_properties = d
+        unknown = d.keys() - _ExperimentExposureDateRange_FIELDS
+        experiment_exposure_date_range.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_exposure_date_range
 
     @property
@@ -108,3 +112,13 @@ class ExperimentExposureDateRange:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentExposureDateRange_FIELDS = frozenset(
+    {
+        "date_from",
+        "date_to",
+        "explicitDate",
+    }
+)

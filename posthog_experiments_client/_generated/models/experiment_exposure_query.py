@@ -94,34 +94,35 @@ class ExperimentExposureQuery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "kind" not in d:
             raise ResponseShapeError("required field is missing", ("kind",))
-        kind = d.pop("kind")
+        kind = d["kind"]
 
         if "experiment_id" not in d:
             raise ResponseShapeError("required field is missing", ("experiment_id",))
-        experiment_id = d.pop("experiment_id")
+        experiment_id = d["experiment_id"]
 
-        experiment_name = d.pop("experiment_name", UNSET)
+        experiment_name = get("experiment_name", UNSET)
 
-        feature_flag = d.pop("feature_flag", UNSET)
+        feature_flag = get("feature_flag", UNSET)
 
         try:
-            start_date: str | Unset | None = d.pop("start_date", UNSET)
+            start_date: str | Unset | None = get("start_date", UNSET)
 
         except Exception as exc:
             raise field_error("start_date", exc) from exc
 
         try:
-            end_date: str | Unset | None = d.pop("end_date", UNSET)
+            end_date: str | Unset | None = get("end_date", UNSET)
 
         except Exception as exc:
             raise field_error("end_date", exc) from exc
 
-        exposure_criteria = d.pop("exposure_criteria", UNSET)
+        exposure_criteria = get("exposure_criteria", UNSET)
 
-        holdout = d.pop("holdout", UNSET)
+        holdout = get("holdout", UNSET)
 
         experiment_exposure_query = cls(
             kind=kind,
@@ -134,7 +135,10 @@ class ExperimentExposureQuery:
             holdout=holdout,
         )
 
-        experiment_exposure_query.additional_properties = d
+        unknown = d.keys() - _ExperimentExposureQuery_FIELDS
+        experiment_exposure_query.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_exposure_query
 
     @property
@@ -152,3 +156,18 @@ class ExperimentExposureQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentExposureQuery_FIELDS = frozenset(
+    {
+        "kind",
+        "experiment_id",
+        "experiment_name",
+        "feature_flag",
+        "start_date",
+        "end_date",
+        "exposure_criteria",
+        "holdout",
+    }
+)

@@ -218,11 +218,12 @@ class ExperimentExposureQueryResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
             if "timeseries" not in d:
                 raise ResponseShapeError("required field is missing")
-            _timeseries = d.pop("timeseries")
+            _timeseries = d["timeseries"]
             timeseries: list[ExperimentExposureTimeSeries]
             if _timeseries is None:
                 timeseries = cast(Any, None)
@@ -251,7 +252,7 @@ class ExperimentExposureQueryResponse:
         try:
             if "total_exposures" not in d:
                 raise ResponseShapeError("required field is missing")
-            _total_exposures = d.pop("total_exposures")
+            _total_exposures = d["total_exposures"]
             total_exposures: ExperimentExposureQueryResponseTotalExposures
             if _total_exposures is None:
                 total_exposures = cast(Any, None)
@@ -264,20 +265,20 @@ class ExperimentExposureQueryResponse:
             raise field_error("total_exposures", exc) from exc
 
         try:
-            cache_key: str | Unset | None = d.pop("cache_key", UNSET)
+            cache_key: str | Unset | None = get("cache_key", UNSET)
 
         except Exception as exc:
             raise field_error("cache_key", exc) from exc
 
         try:
-            is_cached: bool | Unset | None = d.pop("is_cached", UNSET)
+            is_cached: bool | Unset | None = get("is_cached", UNSET)
 
         except Exception as exc:
             raise field_error("is_cached", exc) from exc
 
         try:
             last_refresh = _parse_ExperimentExposureQueryResponse_last_refresh(
-                d.pop("last_refresh", UNSET)
+                get("last_refresh", UNSET)
             )
         except Exception as exc:
             raise field_error("last_refresh", exc) from exc
@@ -285,7 +286,7 @@ class ExperimentExposureQueryResponse:
         try:
             next_allowed_client_refresh = (
                 _parse_ExperimentExposureQueryResponse_next_allowed_client_refresh(
-                    d.pop("next_allowed_client_refresh", UNSET)
+                    get("next_allowed_client_refresh", UNSET)
                 )
             )
         except Exception as exc:
@@ -293,55 +294,53 @@ class ExperimentExposureQueryResponse:
 
         try:
             cache_target_age = _parse_ExperimentExposureQueryResponse_cache_target_age(
-                d.pop("cache_target_age", UNSET)
+                get("cache_target_age", UNSET)
             )
         except Exception as exc:
             raise field_error("cache_target_age", exc) from exc
 
         try:
-            timezone: str | Unset | None = d.pop("timezone", UNSET)
+            timezone: str | Unset | None = get("timezone", UNSET)
 
         except Exception as exc:
             raise field_error("timezone", exc) from exc
 
         try:
-            calculation_trigger: str | Unset | None = d.pop("calculation_trigger", UNSET)
+            calculation_trigger: str | Unset | None = get("calculation_trigger", UNSET)
 
         except Exception as exc:
             raise field_error("calculation_trigger", exc) from exc
 
-        query_metadata = d.pop("query_metadata", UNSET)
+        query_metadata = get("query_metadata", UNSET)
 
         try:
             query_status = _parse_ExperimentExposureQueryResponse_query_status(
-                d.pop("query_status", UNSET)
+                get("query_status", UNSET)
             )
         except Exception as exc:
             raise field_error("query_status", exc) from exc
 
         try:
-            kind: str | Unset | None = d.pop("kind", UNSET)
+            kind: str | Unset | None = get("kind", UNSET)
 
         except Exception as exc:
             raise field_error("kind", exc) from exc
 
         try:
-            date_range = _parse_ExperimentExposureQueryResponse_date_range(
-                d.pop("date_range", UNSET)
-            )
+            date_range = _parse_ExperimentExposureQueryResponse_date_range(get("date_range", UNSET))
         except Exception as exc:
             raise field_error("date_range", exc) from exc
 
         try:
             sample_ratio_mismatch = _parse_ExperimentExposureQueryResponse_sample_ratio_mismatch(
-                d.pop("sample_ratio_mismatch", UNSET)
+                get("sample_ratio_mismatch", UNSET)
             )
         except Exception as exc:
             raise field_error("sample_ratio_mismatch", exc) from exc
 
-        bias_risk = d.pop("bias_risk", UNSET)
+        bias_risk = get("bias_risk", UNSET)
 
-        warnings = d.pop("warnings", UNSET)
+        warnings = get("warnings", UNSET)
 
         experiment_exposure_query_response = cls(
             timeseries=timeseries,
@@ -362,7 +361,10 @@ class ExperimentExposureQueryResponse:
             warnings=warnings,
         )
 
-        experiment_exposure_query_response.additional_properties = d
+        unknown = d.keys() - _ExperimentExposureQueryResponse_FIELDS
+        experiment_exposure_query_response.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_exposure_query_response
 
     @property
@@ -380,6 +382,29 @@ class ExperimentExposureQueryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentExposureQueryResponse_FIELDS = frozenset(
+    {
+        "timeseries",
+        "total_exposures",
+        "cache_key",
+        "is_cached",
+        "last_refresh",
+        "next_allowed_client_refresh",
+        "cache_target_age",
+        "timezone",
+        "calculation_trigger",
+        "query_metadata",
+        "query_status",
+        "kind",
+        "date_range",
+        "sample_ratio_mismatch",
+        "bias_risk",
+        "warnings",
+    }
+)
 
 
 def _parse_ExperimentExposureQueryResponse_last_refresh(

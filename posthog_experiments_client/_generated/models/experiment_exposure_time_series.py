@@ -61,19 +61,20 @@ class ExperimentExposureTimeSeries:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "variant" not in d:
             raise ResponseShapeError("required field is missing", ("variant",))
-        variant = d.pop("variant")
+        variant = d["variant"]
 
         try:
-            days: list[str] = d.pop("days", UNSET)
+            days: list[str] = get("days", UNSET)
 
         except Exception as exc:
             raise field_error("days", exc) from exc
 
         try:
-            exposure_counts: list[float] = d.pop("exposure_counts", UNSET)
+            exposure_counts: list[float] = get("exposure_counts", UNSET)
 
         except Exception as exc:
             raise field_error("exposure_counts", exc) from exc
@@ -84,7 +85,10 @@ class ExperimentExposureTimeSeries:
             exposure_counts=exposure_counts,
         )
 
-        experiment_exposure_time_series.additional_properties = d
+        unknown = d.keys() - _ExperimentExposureTimeSeries_FIELDS
+        experiment_exposure_time_series.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_exposure_time_series
 
     @property
@@ -102,3 +106,13 @@ class ExperimentExposureTimeSeries:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentExposureTimeSeries_FIELDS = frozenset(
+    {
+        "variant",
+        "days",
+        "exposure_counts",
+    }
+)

@@ -83,15 +83,16 @@ class ExperimentQuery:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "kind" not in d:
             raise ResponseShapeError("required field is missing", ("kind",))
-        kind = d.pop("kind")
+        kind = d["kind"]
 
         try:
             if "metric" not in d:
                 raise ResponseShapeError("required field is missing")
-            _metric = d.pop("metric")
+            _metric = d["metric"]
             metric: ExperimentMetric
             if _metric is None:
                 metric = cast(Any, None)
@@ -101,16 +102,16 @@ class ExperimentQuery:
         except Exception as exc:
             raise field_error("metric", exc) from exc
 
-        experiment_id = d.pop("experiment_id", UNSET)
+        experiment_id = get("experiment_id", UNSET)
 
         try:
-            name: str | Unset | None = d.pop("name", UNSET)
+            name: str | Unset | None = get("name", UNSET)
 
         except Exception as exc:
             raise field_error("name", exc) from exc
 
         try:
-            precomputation_mode: str | Unset | None = d.pop("precomputation_mode", UNSET)
+            precomputation_mode: str | Unset | None = get("precomputation_mode", UNSET)
 
         except Exception as exc:
             raise field_error("precomputation_mode", exc) from exc
@@ -123,7 +124,10 @@ class ExperimentQuery:
             precomputation_mode=precomputation_mode,
         )
 
-        experiment_query.additional_properties = d
+        unknown = d.keys() - _ExperimentQuery_FIELDS
+        experiment_query.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_query
 
     @property
@@ -141,6 +145,18 @@ class ExperimentQuery:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentQuery_FIELDS = frozenset(
+    {
+        "kind",
+        "metric",
+        "experiment_id",
+        "name",
+        "precomputation_mode",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -301,28 +301,29 @@ class ExperimentQueryResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            cache_key: str | Unset | None = d.pop("cache_key", UNSET)
+            cache_key: str | Unset | None = get("cache_key", UNSET)
 
         except Exception as exc:
             raise field_error("cache_key", exc) from exc
 
         try:
-            is_cached: bool | Unset | None = d.pop("is_cached", UNSET)
+            is_cached: bool | Unset | None = get("is_cached", UNSET)
 
         except Exception as exc:
             raise field_error("is_cached", exc) from exc
 
         try:
-            last_refresh = _parse_ExperimentQueryResponse_last_refresh(d.pop("last_refresh", UNSET))
+            last_refresh = _parse_ExperimentQueryResponse_last_refresh(get("last_refresh", UNSET))
         except Exception as exc:
             raise field_error("last_refresh", exc) from exc
 
         try:
             next_allowed_client_refresh = (
                 _parse_ExperimentQueryResponse_next_allowed_client_refresh(
-                    d.pop("next_allowed_client_refresh", UNSET)
+                    get("next_allowed_client_refresh", UNSET)
                 )
             )
         except Exception as exc:
@@ -330,92 +331,92 @@ class ExperimentQueryResponse:
 
         try:
             cache_target_age = _parse_ExperimentQueryResponse_cache_target_age(
-                d.pop("cache_target_age", UNSET)
+                get("cache_target_age", UNSET)
             )
         except Exception as exc:
             raise field_error("cache_target_age", exc) from exc
 
         try:
-            timezone: str | Unset | None = d.pop("timezone", UNSET)
+            timezone: str | Unset | None = get("timezone", UNSET)
 
         except Exception as exc:
             raise field_error("timezone", exc) from exc
 
         try:
-            calculation_trigger: str | Unset | None = d.pop("calculation_trigger", UNSET)
+            calculation_trigger: str | Unset | None = get("calculation_trigger", UNSET)
 
         except Exception as exc:
             raise field_error("calculation_trigger", exc) from exc
 
-        query_metadata = d.pop("query_metadata", UNSET)
+        query_metadata = get("query_metadata", UNSET)
 
         try:
-            query_status = _parse_ExperimentQueryResponse_query_status(d.pop("query_status", UNSET))
+            query_status = _parse_ExperimentQueryResponse_query_status(get("query_status", UNSET))
         except Exception as exc:
             raise field_error("query_status", exc) from exc
 
         try:
-            kind: str | Unset | None = d.pop("kind", UNSET)
+            kind: str | Unset | None = get("kind", UNSET)
 
         except Exception as exc:
             raise field_error("kind", exc) from exc
 
         try:
-            baseline = _parse_ExperimentQueryResponse_baseline(d.pop("baseline", UNSET))
+            baseline = _parse_ExperimentQueryResponse_baseline(get("baseline", UNSET))
         except Exception as exc:
             raise field_error("baseline", exc) from exc
 
         try:
             variant_results = _parse_ExperimentQueryResponse_variant_results(
-                d.pop("variant_results", UNSET)
+                get("variant_results", UNSET)
             )
         except Exception as exc:
             raise field_error("variant_results", exc) from exc
 
         try:
             breakdown_results = _parse_ExperimentQueryResponse_breakdown_results(
-                d.pop("breakdown_results", UNSET)
+                get("breakdown_results", UNSET)
             )
         except Exception as exc:
             raise field_error("breakdown_results", exc) from exc
 
-        metric = d.pop("metric", UNSET)
+        metric = get("metric", UNSET)
 
-        warnings = d.pop("warnings", UNSET)
+        warnings = get("warnings", UNSET)
 
         try:
-            hogql: str | Unset | None = d.pop("hogql", UNSET)
+            hogql: str | Unset | None = get("hogql", UNSET)
 
         except Exception as exc:
             raise field_error("hogql", exc) from exc
 
         try:
-            clickhouse_sql: str | Unset | None = d.pop("clickhouse_sql", UNSET)
+            clickhouse_sql: str | Unset | None = get("clickhouse_sql", UNSET)
 
         except Exception as exc:
             raise field_error("clickhouse_sql", exc) from exc
 
         try:
-            is_precomputed: bool | Unset | None = d.pop("is_precomputed", UNSET)
+            is_precomputed: bool | Unset | None = get("is_precomputed", UNSET)
 
         except Exception as exc:
             raise field_error("is_precomputed", exc) from exc
 
-        insight = d.pop("insight", UNSET)
+        insight = get("insight", UNSET)
 
-        variants = d.pop("variants", UNSET)
+        variants = get("variants", UNSET)
 
-        probability = d.pop("probability", UNSET)
+        probability = get("probability", UNSET)
 
-        significance_code = d.pop("significance_code", UNSET)
+        significance_code = get("significance_code", UNSET)
 
-        significant = d.pop("significant", UNSET)
+        significant = get("significant", UNSET)
 
-        p_value = d.pop("p_value", UNSET)
+        p_value = get("p_value", UNSET)
 
-        credible_intervals = d.pop("credible_intervals", UNSET)
+        credible_intervals = get("credible_intervals", UNSET)
 
-        stats_version = d.pop("stats_version", UNSET)
+        stats_version = get("stats_version", UNSET)
 
         experiment_query_response = cls(
             cache_key=cache_key,
@@ -446,7 +447,10 @@ class ExperimentQueryResponse:
             stats_version=stats_version,
         )
 
-        experiment_query_response.additional_properties = d
+        unknown = d.keys() - _ExperimentQueryResponse_FIELDS
+        experiment_query_response.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_query_response
 
     @property
@@ -464,6 +468,39 @@ class ExperimentQueryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentQueryResponse_FIELDS = frozenset(
+    {
+        "cache_key",
+        "is_cached",
+        "last_refresh",
+        "next_allowed_client_refresh",
+        "cache_target_age",
+        "timezone",
+        "calculation_trigger",
+        "query_metadata",
+        "query_status",
+        "kind",
+        "baseline",
+        "variant_results",
+        "breakdown_results",
+        "metric",
+        "warnings",
+        "hogql",
+        "clickhouse_sql",
+        "is_precomputed",
+        "insight",
+        "variants",
+        "probability",
+        "significance_code",
+        "significant",
+        "p_value",
+        "credible_intervals",
+        "stats_version",
+    }
+)
 
 
 def _parse_ExperimentQueryResponse_last_refresh(data: object) -> datetime.datetime | Unset | None:

@@ -163,37 +163,38 @@ class ExperimentStatsBase:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "key" not in d:
             raise ResponseShapeError("required field is missing", ("key",))
-        key = d.pop("key")
+        key = d["key"]
 
         if "number_of_samples" not in d:
             raise ResponseShapeError("required field is missing", ("number_of_samples",))
-        number_of_samples = d.pop("number_of_samples")
+        number_of_samples = d["number_of_samples"]
 
         if "sum" not in d:
             raise ResponseShapeError("required field is missing", ("sum",))
-        sum_ = d.pop("sum")
+        sum_ = d["sum"]
 
         if "sum_squares" not in d:
             raise ResponseShapeError("required field is missing", ("sum_squares",))
-        sum_squares = d.pop("sum_squares")
+        sum_squares = d["sum_squares"]
 
         try:
-            denominator_sum: float | Unset | None = d.pop("denominator_sum", UNSET)
+            denominator_sum: float | Unset | None = get("denominator_sum", UNSET)
 
         except Exception as exc:
             raise field_error("denominator_sum", exc) from exc
 
         try:
-            denominator_sum_squares: float | Unset | None = d.pop("denominator_sum_squares", UNSET)
+            denominator_sum_squares: float | Unset | None = get("denominator_sum_squares", UNSET)
 
         except Exception as exc:
             raise field_error("denominator_sum_squares", exc) from exc
 
         try:
-            numerator_denominator_sum_product: float | Unset | None = d.pop(
+            numerator_denominator_sum_product: float | Unset | None = get(
                 "numerator_denominator_sum_product", UNSET
             )
 
@@ -201,33 +202,33 @@ class ExperimentStatsBase:
             raise field_error("numerator_denominator_sum_product", exc) from exc
 
         try:
-            step_counts = _parse_ExperimentStatsBase_step_counts(d.pop("step_counts", UNSET))
+            step_counts = _parse_ExperimentStatsBase_step_counts(get("step_counts", UNSET))
         except Exception as exc:
             raise field_error("step_counts", exc) from exc
 
-        step_sessions = d.pop("step_sessions", UNSET)
+        step_sessions = get("step_sessions", UNSET)
 
         try:
-            covariate_sum: float | Unset | None = d.pop("covariate_sum", UNSET)
+            covariate_sum: float | Unset | None = get("covariate_sum", UNSET)
 
         except Exception as exc:
             raise field_error("covariate_sum", exc) from exc
 
         try:
-            covariate_sum_squares: float | Unset | None = d.pop("covariate_sum_squares", UNSET)
+            covariate_sum_squares: float | Unset | None = get("covariate_sum_squares", UNSET)
 
         except Exception as exc:
             raise field_error("covariate_sum_squares", exc) from exc
 
         try:
-            covariate_sum_product: float | Unset | None = d.pop("covariate_sum_product", UNSET)
+            covariate_sum_product: float | Unset | None = get("covariate_sum_product", UNSET)
 
         except Exception as exc:
             raise field_error("covariate_sum_product", exc) from exc
 
         try:
             validation_failures = _parse_ExperimentStatsBase_validation_failures(
-                d.pop("validation_failures", UNSET)
+                get("validation_failures", UNSET)
             )
         except Exception as exc:
             raise field_error("validation_failures", exc) from exc
@@ -248,7 +249,10 @@ class ExperimentStatsBase:
             validation_failures=validation_failures,
         )
 
-        experiment_stats_base.additional_properties = d
+        unknown = d.keys() - _ExperimentStatsBase_FIELDS
+        experiment_stats_base.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_stats_base
 
     @property
@@ -266,6 +270,26 @@ class ExperimentStatsBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentStatsBase_FIELDS = frozenset(
+    {
+        "key",
+        "number_of_samples",
+        "sum",
+        "sum_squares",
+        "denominator_sum",
+        "denominator_sum_squares",
+        "numerator_denominator_sum_product",
+        "step_counts",
+        "step_sessions",
+        "covariate_sum",
+        "covariate_sum_squares",
+        "covariate_sum_product",
+        "validation_failures",
+    }
+)
 
 
 def _parse_ExperimentStatsBase_step_counts(data: object) -> list[float] | Unset | None:

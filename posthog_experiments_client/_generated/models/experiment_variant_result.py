@@ -234,37 +234,38 @@ class ExperimentVariantResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "key" not in d:
             raise ResponseShapeError("required field is missing", ("key",))
-        key = d.pop("key")
+        key = d["key"]
 
         if "number_of_samples" not in d:
             raise ResponseShapeError("required field is missing", ("number_of_samples",))
-        number_of_samples = d.pop("number_of_samples")
+        number_of_samples = d["number_of_samples"]
 
         if "sum" not in d:
             raise ResponseShapeError("required field is missing", ("sum",))
-        sum_ = d.pop("sum")
+        sum_ = d["sum"]
 
         if "sum_squares" not in d:
             raise ResponseShapeError("required field is missing", ("sum_squares",))
-        sum_squares = d.pop("sum_squares")
+        sum_squares = d["sum_squares"]
 
         try:
-            denominator_sum: float | Unset | None = d.pop("denominator_sum", UNSET)
+            denominator_sum: float | Unset | None = get("denominator_sum", UNSET)
 
         except Exception as exc:
             raise field_error("denominator_sum", exc) from exc
 
         try:
-            denominator_sum_squares: float | Unset | None = d.pop("denominator_sum_squares", UNSET)
+            denominator_sum_squares: float | Unset | None = get("denominator_sum_squares", UNSET)
 
         except Exception as exc:
             raise field_error("denominator_sum_squares", exc) from exc
 
         try:
-            numerator_denominator_sum_product: float | Unset | None = d.pop(
+            numerator_denominator_sum_product: float | Unset | None = get(
                 "numerator_denominator_sum_product", UNSET
             )
 
@@ -272,70 +273,70 @@ class ExperimentVariantResult:
             raise field_error("numerator_denominator_sum_product", exc) from exc
 
         try:
-            step_counts = _parse_ExperimentVariantResult_step_counts(d.pop("step_counts", UNSET))
+            step_counts = _parse_ExperimentVariantResult_step_counts(get("step_counts", UNSET))
         except Exception as exc:
             raise field_error("step_counts", exc) from exc
 
-        step_sessions = d.pop("step_sessions", UNSET)
+        step_sessions = get("step_sessions", UNSET)
 
         try:
-            covariate_sum: float | Unset | None = d.pop("covariate_sum", UNSET)
+            covariate_sum: float | Unset | None = get("covariate_sum", UNSET)
 
         except Exception as exc:
             raise field_error("covariate_sum", exc) from exc
 
         try:
-            covariate_sum_squares: float | Unset | None = d.pop("covariate_sum_squares", UNSET)
+            covariate_sum_squares: float | Unset | None = get("covariate_sum_squares", UNSET)
 
         except Exception as exc:
             raise field_error("covariate_sum_squares", exc) from exc
 
         try:
-            covariate_sum_product: float | Unset | None = d.pop("covariate_sum_product", UNSET)
+            covariate_sum_product: float | Unset | None = get("covariate_sum_product", UNSET)
 
         except Exception as exc:
             raise field_error("covariate_sum_product", exc) from exc
 
         try:
             validation_failures = _parse_ExperimentVariantResult_validation_failures(
-                d.pop("validation_failures", UNSET)
+                get("validation_failures", UNSET)
             )
         except Exception as exc:
             raise field_error("validation_failures", exc) from exc
 
         try:
-            method = _parse_ExperimentVariantResult_method(d.pop("method", UNSET))
+            method = _parse_ExperimentVariantResult_method(get("method", UNSET))
         except Exception as exc:
             raise field_error("method", exc) from exc
 
         try:
-            significant: bool | Unset | None = d.pop("significant", UNSET)
+            significant: bool | Unset | None = get("significant", UNSET)
 
         except Exception as exc:
             raise field_error("significant", exc) from exc
 
         try:
-            p_value: float | Unset | None = d.pop("p_value", UNSET)
+            p_value: float | Unset | None = get("p_value", UNSET)
 
         except Exception as exc:
             raise field_error("p_value", exc) from exc
 
         try:
             confidence_interval = _parse_ExperimentVariantResult_confidence_interval(
-                d.pop("confidence_interval", UNSET)
+                get("confidence_interval", UNSET)
             )
         except Exception as exc:
             raise field_error("confidence_interval", exc) from exc
 
         try:
-            chance_to_win: float | Unset | None = d.pop("chance_to_win", UNSET)
+            chance_to_win: float | Unset | None = get("chance_to_win", UNSET)
 
         except Exception as exc:
             raise field_error("chance_to_win", exc) from exc
 
         try:
             credible_interval = _parse_ExperimentVariantResult_credible_interval(
-                d.pop("credible_interval", UNSET)
+                get("credible_interval", UNSET)
             )
         except Exception as exc:
             raise field_error("credible_interval", exc) from exc
@@ -362,7 +363,10 @@ class ExperimentVariantResult:
             credible_interval=credible_interval,
         )
 
-        experiment_variant_result.additional_properties = d
+        unknown = d.keys() - _ExperimentVariantResult_FIELDS
+        experiment_variant_result.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return experiment_variant_result
 
     @property
@@ -380,6 +384,32 @@ class ExperimentVariantResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_ExperimentVariantResult_FIELDS = frozenset(
+    {
+        "key",
+        "number_of_samples",
+        "sum",
+        "sum_squares",
+        "denominator_sum",
+        "denominator_sum_squares",
+        "numerator_denominator_sum_product",
+        "step_counts",
+        "step_sessions",
+        "covariate_sum",
+        "covariate_sum_squares",
+        "covariate_sum_product",
+        "validation_failures",
+        "method",
+        "significant",
+        "p_value",
+        "confidence_interval",
+        "chance_to_win",
+        "credible_interval",
+    }
+)
 
 
 def _parse_ExperimentVariantResult_step_counts(data: object) -> list[float] | Unset | None:

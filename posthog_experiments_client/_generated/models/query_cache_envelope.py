@@ -140,54 +140,55 @@ class QueryCacheEnvelope:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            cache_key: str | Unset | None = d.pop("cache_key", UNSET)
+            cache_key: str | Unset | None = get("cache_key", UNSET)
 
         except Exception as exc:
             raise field_error("cache_key", exc) from exc
 
         try:
-            is_cached: bool | Unset | None = d.pop("is_cached", UNSET)
+            is_cached: bool | Unset | None = get("is_cached", UNSET)
 
         except Exception as exc:
             raise field_error("is_cached", exc) from exc
 
         try:
-            last_refresh = _parse_QueryCacheEnvelope_last_refresh(d.pop("last_refresh", UNSET))
+            last_refresh = _parse_QueryCacheEnvelope_last_refresh(get("last_refresh", UNSET))
         except Exception as exc:
             raise field_error("last_refresh", exc) from exc
 
         try:
             next_allowed_client_refresh = _parse_QueryCacheEnvelope_next_allowed_client_refresh(
-                d.pop("next_allowed_client_refresh", UNSET)
+                get("next_allowed_client_refresh", UNSET)
             )
         except Exception as exc:
             raise field_error("next_allowed_client_refresh", exc) from exc
 
         try:
             cache_target_age = _parse_QueryCacheEnvelope_cache_target_age(
-                d.pop("cache_target_age", UNSET)
+                get("cache_target_age", UNSET)
             )
         except Exception as exc:
             raise field_error("cache_target_age", exc) from exc
 
         try:
-            timezone: str | Unset | None = d.pop("timezone", UNSET)
+            timezone: str | Unset | None = get("timezone", UNSET)
 
         except Exception as exc:
             raise field_error("timezone", exc) from exc
 
         try:
-            calculation_trigger: str | Unset | None = d.pop("calculation_trigger", UNSET)
+            calculation_trigger: str | Unset | None = get("calculation_trigger", UNSET)
 
         except Exception as exc:
             raise field_error("calculation_trigger", exc) from exc
 
-        query_metadata = d.pop("query_metadata", UNSET)
+        query_metadata = get("query_metadata", UNSET)
 
         try:
-            query_status = _parse_QueryCacheEnvelope_query_status(d.pop("query_status", UNSET))
+            query_status = _parse_QueryCacheEnvelope_query_status(get("query_status", UNSET))
         except Exception as exc:
             raise field_error("query_status", exc) from exc
 
@@ -203,7 +204,10 @@ class QueryCacheEnvelope:
             query_status=query_status,
         )
 
-        query_cache_envelope.additional_properties = d
+        unknown = d.keys() - _QueryCacheEnvelope_FIELDS
+        query_cache_envelope.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return query_cache_envelope
 
     @property
@@ -221,6 +225,22 @@ class QueryCacheEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_QueryCacheEnvelope_FIELDS = frozenset(
+    {
+        "cache_key",
+        "is_cached",
+        "last_refresh",
+        "next_allowed_client_refresh",
+        "cache_target_age",
+        "timezone",
+        "calculation_trigger",
+        "query_metadata",
+        "query_status",
+    }
+)
 
 
 def _parse_QueryCacheEnvelope_last_refresh(data: object) -> datetime.datetime | Unset | None:

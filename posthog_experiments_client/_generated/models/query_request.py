@@ -70,16 +70,17 @@ class QueryRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
             if "query" not in d:
                 raise ResponseShapeError("required field is missing")
-            query = _parse_QueryRequest_query(d.pop("query"))
+            query = _parse_QueryRequest_query(d["query"])
         except Exception as exc:
             raise field_error("query", exc) from exc
 
         try:
-            _refresh = d.pop("refresh", UNSET)
+            _refresh = get("refresh", UNSET)
             refresh: QueryRefreshEnum | Unset
             if _refresh is None:
                 refresh = cast(Any, None)
@@ -91,7 +92,7 @@ class QueryRequest:
         except Exception as exc:
             raise field_error("refresh", exc) from exc
 
-        client_query_id = d.pop("client_query_id", UNSET)
+        client_query_id = get("client_query_id", UNSET)
 
         query_request = cls(
             query=query,
@@ -99,7 +100,10 @@ class QueryRequest:
             client_query_id=client_query_id,
         )
 
-        query_request.additional_properties = d
+        unknown = d.keys() - _QueryRequest_FIELDS
+        query_request.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return query_request
 
     @property
@@ -117,6 +121,16 @@ class QueryRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_QueryRequest_FIELDS = frozenset(
+    {
+        "query",
+        "refresh",
+        "client_query_id",
+    }
+)
 
 
 def _parse_QueryRequest_query(data: object) -> ExperimentExposureQuery | ExperimentQuery:

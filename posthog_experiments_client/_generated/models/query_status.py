@@ -182,81 +182,82 @@ class QueryStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
-        id = d.pop("id")
+        id = d["id"]
 
-        query_async = d.pop("query_async", UNSET)
+        query_async = get("query_async", UNSET)
 
-        team_id = d.pop("team_id", UNSET)
+        team_id = get("team_id", UNSET)
 
         try:
-            complete: bool | Unset | None = d.pop("complete", UNSET)
+            complete: bool | Unset | None = get("complete", UNSET)
 
         except Exception as exc:
             raise field_error("complete", exc) from exc
 
         try:
-            error: bool | Unset | None = d.pop("error", UNSET)
+            error: bool | Unset | None = get("error", UNSET)
 
         except Exception as exc:
             raise field_error("error", exc) from exc
 
         try:
-            error_message: str | Unset | None = d.pop("error_message", UNSET)
+            error_message: str | Unset | None = get("error_message", UNSET)
 
         except Exception as exc:
             raise field_error("error_message", exc) from exc
 
-        results = d.pop("results", UNSET)
+        results = get("results", UNSET)
 
         try:
-            start_time: str | Unset | None = d.pop("start_time", UNSET)
+            start_time: str | Unset | None = get("start_time", UNSET)
 
         except Exception as exc:
             raise field_error("start_time", exc) from exc
 
         try:
-            end_time: str | Unset | None = d.pop("end_time", UNSET)
+            end_time: str | Unset | None = get("end_time", UNSET)
 
         except Exception as exc:
             raise field_error("end_time", exc) from exc
 
         try:
-            expiration_time: str | Unset | None = d.pop("expiration_time", UNSET)
+            expiration_time: str | Unset | None = get("expiration_time", UNSET)
 
         except Exception as exc:
             raise field_error("expiration_time", exc) from exc
 
         try:
-            pickup_time: str | Unset | None = d.pop("pickup_time", UNSET)
+            pickup_time: str | Unset | None = get("pickup_time", UNSET)
 
         except Exception as exc:
             raise field_error("pickup_time", exc) from exc
 
         try:
-            task_id: str | Unset | None = d.pop("task_id", UNSET)
+            task_id: str | Unset | None = get("task_id", UNSET)
 
         except Exception as exc:
             raise field_error("task_id", exc) from exc
 
-        query_progress = d.pop("query_progress", UNSET)
+        query_progress = get("query_progress", UNSET)
 
         try:
-            dashboard_id: int | Unset | None = d.pop("dashboard_id", UNSET)
+            dashboard_id: int | Unset | None = get("dashboard_id", UNSET)
 
         except Exception as exc:
             raise field_error("dashboard_id", exc) from exc
 
         try:
-            insight_id: int | Unset | None = d.pop("insight_id", UNSET)
+            insight_id: int | Unset | None = get("insight_id", UNSET)
 
         except Exception as exc:
             raise field_error("insight_id", exc) from exc
 
         try:
-            labels = _parse_QueryStatus_labels(d.pop("labels", UNSET))
+            labels = _parse_QueryStatus_labels(get("labels", UNSET))
         except Exception as exc:
             raise field_error("labels", exc) from exc
 
@@ -279,7 +280,10 @@ class QueryStatus:
             labels=labels,
         )
 
-        query_status.additional_properties = d
+        unknown = d.keys() - _QueryStatus_FIELDS
+        query_status.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return query_status
 
     @property
@@ -297,6 +301,29 @@ class QueryStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_QueryStatus_FIELDS = frozenset(
+    {
+        "id",
+        "query_async",
+        "team_id",
+        "complete",
+        "error",
+        "error_message",
+        "results",
+        "start_time",
+        "end_time",
+        "expiration_time",
+        "pickup_time",
+        "task_id",
+        "query_progress",
+        "dashboard_id",
+        "insight_id",
+        "labels",
+    }
+)
 
 
 def _parse_QueryStatus_labels(data: object) -> list[str] | Unset | None:

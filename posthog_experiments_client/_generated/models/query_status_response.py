@@ -46,11 +46,11 @@ class QueryStatusResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
         try:
             if "query_status" not in d:
                 raise ResponseShapeError("required field is missing")
-            _query_status = d.pop("query_status")
+            _query_status = d["query_status"]
             query_status: QueryStatus
             if _query_status is None:
                 query_status = cast(Any, None)
@@ -64,7 +64,10 @@ class QueryStatusResponse:
             query_status=query_status,
         )
 
-        query_status_response.additional_properties = d
+        unknown = d.keys() - _QueryStatusResponse_FIELDS
+        query_status_response.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return query_status_response
 
     @property
@@ -82,6 +85,14 @@ class QueryStatusResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_QueryStatusResponse_FIELDS = frozenset(
+    {
+        "query_status",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -58,9 +58,10 @@ class SampleRatioMismatch:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             expect_object(src_dict)
-        d = dict(src_dict)
+        d = src_dict
+        get = d.get
         try:
-            _expected = d.pop("expected", UNSET)
+            _expected = get("expected", UNSET)
             expected: SampleRatioMismatchExpected | Unset
             if _expected is None:
                 expected = cast(Any, None)
@@ -73,7 +74,7 @@ class SampleRatioMismatch:
             raise field_error("expected", exc) from exc
 
         try:
-            p_value: float | Unset | None = d.pop("p_value", UNSET)
+            p_value: float | Unset | None = get("p_value", UNSET)
 
         except Exception as exc:
             raise field_error("p_value", exc) from exc
@@ -83,7 +84,10 @@ class SampleRatioMismatch:
             p_value=p_value,
         )
 
-        sample_ratio_mismatch.additional_properties = d
+        unknown = d.keys() - _SampleRatioMismatch_FIELDS
+        sample_ratio_mismatch.additional_properties = (
+            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+        )
         return sample_ratio_mismatch
 
     @property
@@ -101,6 +105,15 @@ class SampleRatioMismatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The JSON names of the declared fields; any other key is kept in ``additional_properties``.
+_SampleRatioMismatch_FIELDS = frozenset(
+    {
+        "expected",
+        "p_value",
+    }
+)
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

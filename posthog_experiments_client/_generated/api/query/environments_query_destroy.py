@@ -10,6 +10,21 @@ from ... import errors
 from ...models.error import Error
 from ...types import Response, ResponseShapeError, path_segment
 
+# What this endpoint sends: the one source of its method and path, also for the client's façade.
+METHOD = "DELETE"
+PATH = "/api/environments/{project_id}/query/{id}/"
+
+
+def request_path(
+    project_id: str,
+    id: str,
+) -> str:
+    """PATH with each path parameter percent-encoded as a single segment."""
+    return PATH.format(
+        project_id=path_segment(project_id),
+        id=path_segment(id),
+    )
+
 
 def _get_kwargs(
     project_id: str,
@@ -17,8 +32,11 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": f"/api/environments/{path_segment(project_id)}/query/{path_segment(id)}/",
+        "method": METHOD,
+        "url": request_path(
+            project_id,
+            id,
+        ),
     }
 
     return _kwargs

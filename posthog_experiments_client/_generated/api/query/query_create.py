@@ -14,6 +14,19 @@ from ...models.experiment_query_response import ExperimentQueryResponse
 from ...models.query_request import QueryRequest
 from ...types import Response, ResponseShapeError, path_segment
 
+# What this endpoint sends: the one source of its method and path, also for the client's façade.
+METHOD = "POST"
+PATH = "/api/projects/{project_id}/query/"
+
+
+def request_path(
+    project_id: str,
+) -> str:
+    """PATH with each path parameter percent-encoded as a single segment."""
+    return PATH.format(
+        project_id=path_segment(project_id),
+    )
+
 
 def _get_kwargs(
     project_id: str,
@@ -23,8 +36,10 @@ def _get_kwargs(
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": f"/api/projects/{path_segment(project_id)}/query/",
+        "method": METHOD,
+        "url": request_path(
+            project_id,
+        ),
     }
 
     _kwargs["json"] = body.to_dict() if body is not None else None
