@@ -19,7 +19,6 @@ import httpx
 
 from . import _operations as ops
 from . import _responses as responses
-from . import _result_queries as result_queries
 from . import _retry
 from ._async_pagination import AsyncPager
 from ._config import resolve_settings, with_overrides
@@ -35,7 +34,6 @@ from ._logging import log_response, log_retry
 from ._page import Page
 from ._pools import AsyncPools
 from ._raw import raw_async, remember
-from ._result_queries import DEFAULT_MAX_CONCURRENCY
 
 if TYPE_CHECKING:  # annotations only: the models load with the calls that use them
     # <generated: models>
@@ -60,6 +58,10 @@ if TYPE_CHECKING:  # annotations only: the models load with the calls that use t
     from ._result_types import ExperimentResults, ExposureResults, MetricResult
 
 T = TypeVar("T")
+
+# How many queries one results() call runs at once by default (PostHog answers 429 past its own
+# limit, and 429s are retried).
+DEFAULT_MAX_CONCURRENCY = 16
 
 DictOr = Mapping[str, Any]
 
@@ -665,15 +667,12 @@ class AsyncExperimentsClient:
             NotFoundError: Unknown, deleted or other-project experiment.
             PostHogError: Fetching the experiment failed (a query's failure goes in its slot).
         """
-        from ._async_results import AsyncResultsReader
+        from ._async_results import AsyncResultsReader  # loaded by the first results call
 
         reader = AsyncResultsReader(
-            self,
-            refresh=result_queries.check_refresh(refresh),
-            deadline=result_queries.check_deadline(deadline, self._settings.deadline),
-            max_concurrency=result_queries.check_max_concurrency(max_concurrency),
+            self, refresh=refresh, deadline=deadline, max_concurrency=max_concurrency
         )
-        return await reader.results(await reader.experiment(id))
+        return await reader.results(id)
 
     async def metric_result(
         self,
@@ -702,15 +701,8 @@ class AsyncExperimentsClient:
         """
         from ._async_results import AsyncResultsReader
 
-        reader = AsyncResultsReader(
-            self,
-            refresh=result_queries.check_refresh(refresh),
-            deadline=result_queries.check_deadline(deadline, self._settings.deadline),
-            max_concurrency=1,
-        )
-        experiment = await reader.experiment(id)
-        spec = result_queries.find_metric(experiment.to_dict(), metric)
-        return (await reader.metric(experiment.id, spec)).raise_for_error()
+        reader = AsyncResultsReader(self, refresh=refresh, deadline=deadline, max_concurrency=1)
+        return await reader.metric_result(id, metric)
 
     async def exposures(
         self,
@@ -734,14 +726,8 @@ class AsyncExperimentsClient:
         """
         from ._async_results import AsyncResultsReader
 
-        reader = AsyncResultsReader(
-            self,
-            refresh=result_queries.check_refresh(refresh),
-            deadline=result_queries.check_deadline(deadline, self._settings.deadline),
-            max_concurrency=1,
-        )
-        experiment = await reader.experiment(id)
-        return (await reader.exposures(experiment.to_dict())).raise_for_error()
+        reader = AsyncResultsReader(self, refresh=refresh, deadline=deadline, max_concurrency=1)
+        return await reader.exposures(id)
 
     # ------------------------------------------------------------------ sending
 

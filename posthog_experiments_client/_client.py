@@ -17,7 +17,6 @@ import httpx
 
 from . import _operations as ops
 from . import _responses as responses
-from . import _result_queries as result_queries
 from . import _retry
 from ._config import resolve_settings, with_overrides
 from ._exceptions import (
@@ -33,7 +32,6 @@ from ._page import Page
 from ._pagination import SyncPager
 from ._pools import SyncPool
 from ._raw import raw_sync, remember
-from ._result_queries import DEFAULT_MAX_CONCURRENCY
 
 if TYPE_CHECKING:  # annotations only: the models load with the calls that use them
     # <generated: models>
@@ -58,6 +56,10 @@ if TYPE_CHECKING:  # annotations only: the models load with the calls that use t
     from ._result_types import ExperimentResults, ExposureResults, MetricResult
 
 T = TypeVar("T")
+
+# How many queries one results() call runs at once by default (PostHog answers 429 past its own
+# limit, and 429s are retried).
+DEFAULT_MAX_CONCURRENCY = 16
 
 DictOr = Mapping[str, Any]
 
@@ -659,15 +661,12 @@ class ExperimentsClient:
             NotFoundError: Unknown, deleted or other-project experiment.
             PostHogError: Fetching the experiment failed (a query's failure goes in its slot).
         """
-        from ._results import ResultsReader
+        from ._results import ResultsReader  # loaded by the first results call
 
         reader = ResultsReader(
-            self,
-            refresh=result_queries.check_refresh(refresh),
-            deadline=result_queries.check_deadline(deadline, self._settings.deadline),
-            max_concurrency=result_queries.check_max_concurrency(max_concurrency),
+            self, refresh=refresh, deadline=deadline, max_concurrency=max_concurrency
         )
-        return reader.results(reader.experiment(id))
+        return reader.results(id)
 
     def metric_result(
         self,
@@ -696,15 +695,8 @@ class ExperimentsClient:
         """
         from ._results import ResultsReader
 
-        reader = ResultsReader(
-            self,
-            refresh=result_queries.check_refresh(refresh),
-            deadline=result_queries.check_deadline(deadline, self._settings.deadline),
-            max_concurrency=1,
-        )
-        experiment = reader.experiment(id)
-        spec = result_queries.find_metric(experiment.to_dict(), metric)
-        return (reader.metric(experiment.id, spec)).raise_for_error()
+        reader = ResultsReader(self, refresh=refresh, deadline=deadline, max_concurrency=1)
+        return reader.metric_result(id, metric)
 
     def exposures(
         self,
@@ -728,14 +720,8 @@ class ExperimentsClient:
         """
         from ._results import ResultsReader
 
-        reader = ResultsReader(
-            self,
-            refresh=result_queries.check_refresh(refresh),
-            deadline=result_queries.check_deadline(deadline, self._settings.deadline),
-            max_concurrency=1,
-        )
-        experiment = reader.experiment(id)
-        return (reader.exposures(experiment.to_dict())).raise_for_error()
+        reader = ResultsReader(self, refresh=refresh, deadline=deadline, max_concurrency=1)
+        return reader.exposures(id)
 
     # ------------------------------------------------------------------ sending
 

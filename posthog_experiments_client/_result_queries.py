@@ -41,7 +41,6 @@ QUERY_SCOPE = "query:read"
 ASYNC_REFRESH_MODES = frozenset(
     {"async", "lazy_async", "force_async", "async_except_on_cache_miss"}
 )
-DEFAULT_MAX_CONCURRENCY = 16
 # Without a deadline, polling stops after PostHog's own longest query time.
 DEFAULT_POLL_LIMIT = 600.0
 POLL_INITIAL_DELAY = 0.2
@@ -178,6 +177,12 @@ def experiment_metrics(experiment: Mapping[str, Any]) -> tuple[list[MetricSpec],
         _ordered(groups["primary"], experiment.get("primary_metrics_ordered_uuids")),
         _ordered(groups["secondary"], experiment.get("secondary_metrics_ordered_uuids")),
     )
+
+
+def check_metric(metric: Any) -> None:
+    """A metric uuid, a dict or an ``ExperimentMetric``, before anything is sent."""
+    if not isinstance(metric, (str, Mapping)):
+        _metric_json(metric)
 
 
 def find_metric(experiment: Mapping[str, Any], metric: Any) -> MetricSpec:

@@ -22,42 +22,37 @@ if TYPE_CHECKING:
 
 
 class ResultsReader:
-    """Reads one experiment's results through PostHog's query API, within one deadline.
+    """One ``results()``, ``metric_result()`` or ``exposures()`` call, within one deadline.
 
     Args:
         client: The client to send with (its settings, pool and retries).
-        refresh: PostHog's ``refresh`` mode, or None for its default (blocking).
-        deadline: Seconds the whole call may take, polling included.
+        refresh: PostHog's ``refresh`` mode as the caller gave it (``UNSET``: PostHog's default).
+        deadline: Seconds the whole call may take, polling included (``UNSET``: the client's).
         max_concurrency: How many queries may run at once.
+
+    Raises:
+        InvalidArgumentError: An argument has the wrong type or value.
     """
 
     def __init__(
-        self,
-        client: ExperimentsClient,
-        *,
-        refresh: str | None,
-        deadline: float,
-        max_concurrency: int,
+        self, client: ExperimentsClient, *, refresh: Any, deadline: Any, max_concurrency: Any
     ) -> None:
         self._client = client
         self._settings = client._settings
-        self._refresh = refresh
-        self._deadline = _retry.Deadline(deadline)
-        self._max_concurrency = max_concurrency
+        self._refresh = queries.check_refresh(refresh)
+        self._deadline = _retry.Deadline(queries.check_deadline(deadline, self._settings.deadline))
+        self._max_concurrency = queries.check_max_concurrency(max_concurrency)
         self._stop = _concurrency.StopSignal()
 
-    def experiment(self, id: int) -> Experiment:
-        """The experiment, fetched within this call's deadline."""
-        return self._client._send(get_call(self._settings, id), deadline=self._deadline)
-
-    def results(self, experiment: Experiment) -> ExperimentResults:
+    def results(self, id: int) -> ExperimentResults:
         """Every metric's result and the exposures, the queries run side by side."""
+        experiment = self._experiment(id)
         data = experiment.to_dict()
         primary, secondary = queries.experiment_metrics(data)
         calls: list[Any] = [
-            functools.partial(self.metric, experiment.id, spec) for spec in primary + secondary
+            functools.partial(self._metric, experiment.id, spec) for spec in primary + secondary
         ]
-        calls.append(functools.partial(self.exposures, data))
+        calls.append(functools.partial(self._exposures, data))
         outcomes = _concurrency.gather_bounded(calls, self._max_concurrency, self._stop)
         exposures = outcomes.pop()
         return ExperimentResults(
@@ -67,7 +62,22 @@ class ResultsReader:
             exposures=exposures,
         )
 
-    def metric(self, experiment_id: int, spec: queries.MetricSpec) -> MetricResult:
+    def metric_result(self, id: int, metric: Any) -> MetricResult:
+        """One metric's result (a uuid of the experiment's, or a metric); raises its error."""
+        queries.check_metric(metric)
+        experiment = self._experiment(id)
+        spec = queries.find_metric(experiment.to_dict(), metric)
+        return (self._metric(experiment.id, spec)).raise_for_error()
+
+    def exposures(self, id: int) -> ExposureResults:
+        """The experiment's exposures; raises the error of their query."""
+        experiment = self._experiment(id)
+        return (self._exposures(experiment.to_dict())).raise_for_error()
+
+    def _experiment(self, id: int) -> Experiment:
+        return self._client._send(get_call(self._settings, id), deadline=self._deadline)
+
+    def _metric(self, experiment_id: int, spec: queries.MetricSpec) -> MetricResult:
         """One metric's result; a failed query gives the slot its error."""
         try:
             answer = self._query(queries.metric_query(experiment_id, spec))
@@ -75,7 +85,7 @@ class ResultsReader:
             return queries.metric_result(spec, error=queries.query_error(error))
         return queries.metric_result(spec, answer=answer)
 
-    def exposures(self, experiment: dict[str, Any]) -> ExposureResults:
+    def _exposures(self, experiment: dict[str, Any]) -> ExposureResults:
         """The exposures; a failed query gives the slot its error."""
         try:
             answer = self._query(queries.exposure_query(experiment))

@@ -445,12 +445,13 @@ def test_the_statistics_failure_is_a_400_envelope(
 # ------------------------------------------------------------------------------ import cost
 
 
-def test_importing_the_client_loads_no_query_model() -> None:
+def test_importing_the_client_loads_nothing_of_results() -> None:
+    """The query models and the results modules load with the first results call (bench B1)."""
     code = (
         "import sys, posthog_experiments_client as p\n"
         "p.ExperimentsClient, p.AsyncExperimentsClient\n"
-        "loaded = [m for m in sys.modules if 'query' in m.rsplit('.', 1)[-1]"
-        " and m.startswith('posthog_experiments_client._generated')]\n"
+        "loaded = [m for m in sys.modules if m.startswith('posthog_experiments_client')"
+        " and any(part in m.rsplit('.', 1)[-1] for part in ('query', 'result', 'concurrency'))]\n"
         "print(loaded)\n"
     )
     result = subprocess.run(
