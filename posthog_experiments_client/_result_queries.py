@@ -33,14 +33,11 @@ from ._result_types import ExposureResults, MetricResult, MetricRole, variant_re
 
 if TYPE_CHECKING:
     from ._config import ClientSettings
+    from ._generated.models import ExperimentMetric
 
 # PostHog's sentence for a metric whose statistics cannot be computed (a 400).
 STATISTICS_FAILURE_PREFIX = "Unable to calculate experiment statistics"
 QUERY_SCOPE = "query:read"
-# The refresh modes that may answer 202 and need polling (PostHog's ExecutionMode).
-ASYNC_REFRESH_MODES = frozenset(
-    {"async", "lazy_async", "force_async", "async_except_on_cache_miss"}
-)
 # Without a deadline, polling stops after PostHog's own longest query time.
 DEFAULT_POLL_LIMIT = 600.0
 POLL_INITIAL_DELAY = 0.2
@@ -376,7 +373,6 @@ def metric_result(
     spec: MetricSpec, *, answer: Answer | None = None, error: PostHogError | None = None
 ) -> MetricResult:
     """The typed result of one metric from its response JSON, or its slot with the error."""
-    from ._generated.models.experiment_metric import ExperimentMetric
     from ._generated.models.experiment_query_response import ExperimentQueryResponse
     from ._generated.models.experiment_stats_base import ExperimentStatsBase
     from ._generated.types import ResponseShapeError
@@ -385,7 +381,7 @@ def metric_result(
         metric_uuid=spec.uuid,
         name=spec.name,
         role=spec.role,
-        metric=ExperimentMetric.from_dict(spec.metric),
+        metric=_metric_model(spec.metric),
         saved_metric_id=spec.saved_metric_id,
     )
     if answer is None or answer.results is None:
@@ -405,6 +401,20 @@ def metric_result(
         variants=tuple(variant_result(raw) for raw in raw_variants),
         response=parsed,
     )
+
+
+def _metric_model(metric: dict[str, Any]) -> ExperimentMetric:
+    """The metric as a model; one of a shape the spec does not describe keeps all its keys."""
+    from ._generated.models.experiment_metric import ExperimentMetric
+    from ._generated.types import ResponseShapeError
+
+    try:
+        return ExperimentMetric.from_dict(metric)
+    except ResponseShapeError:
+        # A saved metric's query is stored as PostHog's untyped JSON: never lose it.
+        model = ExperimentMetric()
+        model.additional_properties = dict(metric)
+        return model
 
 
 def exposure_results(
@@ -430,9 +440,3 @@ def exposure_results(
         response=parsed,
     )
 
-
-def metric_label(spec: MetricSpec) -> str:
-    """How messages name a metric."""
-    if spec.name and spec.uuid:
-        return f"{spec.name!r} ({spec.uuid})"
-    return repr(spec.name or spec.uuid or "unnamed metric")

@@ -506,3 +506,22 @@ async def test_queries_run_at_once_within_the_bound(connect: Any, fake: FakePost
     counting.peak = 0
     await client.results(experiment.id, max_concurrency=1)
     assert counting.peak == 1
+
+
+async def test_a_saved_metric_of_an_unexpected_shape_is_kept_whole(
+    client: Any, fake: FakePostHog
+) -> None:
+    odd = {**metric("s-odd", "mean"), "series": "not a list", "future": {"x": 1}}
+    saved = fake.add_saved_metric("Odd", query=odd)
+    experiment = await client.create(
+        name="Odd", feature_flag_key="odd", saved_metrics_ids=[{"id": saved}]
+    )
+    await client.launch(experiment.id)
+    fake.set_metric_data(experiment.id, "s-odd", MEAN)
+    (result,) = (await client.results(experiment.id)).primary
+    assert result.ok
+    assert result.metric.to_dict() == odd
+    (query,) = [
+        q for q in (r.json()["query"] for r in sent(fake, "POST", "/query/")) if "metric" in q
+    ]
+    assert query["metric"] == odd
