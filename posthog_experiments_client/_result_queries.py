@@ -439,4 +439,3 @@ def exposure_results(
         total_exposures={k: v for k, v in totals.items() if isinstance(v, (int, float))},
         response=parsed,
     )
-
