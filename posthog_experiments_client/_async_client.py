@@ -638,7 +638,7 @@ class AsyncExperimentsClient:
         self,
         id: int,
         *,
-        refresh: QueryRefreshEnum | str | Unset = UNSET,
+        refresh: QueryRefreshEnum | str | bool | Unset | None = UNSET,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         deadline: float | Unset | None = UNSET,
     ) -> ExperimentResults:
@@ -655,7 +655,8 @@ class AsyncExperimentsClient:
             refresh: PostHog's cache mode: ``blocking`` (PostHog's default), ``force_blocking``,
                 ``force_cache``, or an async mode (``async``, ``lazy_async``, ``force_async``,
                 ``async_except_on_cache_miss``), whose queries are polled until they complete
-                and cancelled if this call gives up. Any str is sent as given.
+                and cancelled if this call gives up. Any str is sent as given, as are the
+                older ``True``/``False``; ``None`` sends null (PostHog's default).
             max_concurrency: How many queries may run at once (default 16). PostHog answers
                 429 past its own limit; those are retried like any 429.
             deadline: Seconds the whole call may take, polling included (default: the client's
@@ -679,7 +680,7 @@ class AsyncExperimentsClient:
         id: int,
         metric: str | ExperimentMetric | Mapping[str, Any],
         *,
-        refresh: QueryRefreshEnum | str | Unset = UNSET,
+        refresh: QueryRefreshEnum | str | bool | Unset | None = UNSET,
         deadline: float | Unset | None = UNSET,
     ) -> MetricResult:
         """Read one metric's results.
@@ -708,7 +709,7 @@ class AsyncExperimentsClient:
         self,
         id: int,
         *,
-        refresh: QueryRefreshEnum | str | Unset = UNSET,
+        refresh: QueryRefreshEnum | str | bool | Unset | None = UNSET,
         deadline: float | Unset | None = UNSET,
     ) -> ExposureResults:
         """Read an experiment's exposures: per variant, per day and in total.

@@ -632,7 +632,7 @@ class ExperimentsClient:
         self,
         id: int,
         *,
-        refresh: QueryRefreshEnum | str | Unset = UNSET,
+        refresh: QueryRefreshEnum | str | bool | Unset | None = UNSET,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         deadline: float | Unset | None = UNSET,
     ) -> ExperimentResults:
@@ -649,7 +649,8 @@ class ExperimentsClient:
             refresh: PostHog's cache mode: ``blocking`` (PostHog's default), ``force_blocking``,
                 ``force_cache``, or an async mode (``async``, ``lazy_async``, ``force_async``,
                 ``async_except_on_cache_miss``), whose queries are polled until they complete
-                and cancelled if this call gives up. Any str is sent as given.
+                and cancelled if this call gives up. Any str is sent as given, as are the
+                older ``True``/``False``; ``None`` sends null (PostHog's default).
             max_concurrency: How many queries may run at once (default 16). PostHog answers
                 429 past its own limit; those are retried like any 429.
             deadline: Seconds the whole call may take, polling included (default: the client's
@@ -673,7 +674,7 @@ class ExperimentsClient:
         id: int,
         metric: str | ExperimentMetric | Mapping[str, Any],
         *,
-        refresh: QueryRefreshEnum | str | Unset = UNSET,
+        refresh: QueryRefreshEnum | str | bool | Unset | None = UNSET,
         deadline: float | Unset | None = UNSET,
     ) -> MetricResult:
         """Read one metric's results.
@@ -702,7 +703,7 @@ class ExperimentsClient:
         self,
         id: int,
         *,
-        refresh: QueryRefreshEnum | str | Unset = UNSET,
+        refresh: QueryRefreshEnum | str | bool | Unset | None = UNSET,
         deadline: float | Unset | None = UNSET,
     ) -> ExposureResults:
         """Read an experiment's exposures: per variant, per day and in total.

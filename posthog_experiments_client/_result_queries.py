@@ -83,11 +83,12 @@ class Answer:
 # ----------------------------------------------------------------------------- arguments
 
 
-def check_refresh(refresh: Any) -> str | None:
-    """``refresh`` as sent (any str: PostHog judges the mode), or None for PostHog's default."""
-    if isinstance(refresh, Unset) or refresh is None:
-        return None
-    mode: str = check.text("refresh", refresh)
+def check_refresh(refresh: Any) -> str | bool | Unset | None:
+    """``refresh`` to send as given: a mode (any str: PostHog judges it), or the older
+    ``true``/``false``; ``None`` sends null and ``UNSET`` nothing (both PostHog's default)."""
+    if isinstance(refresh, (Unset, bool)) or refresh is None:
+        return refresh
+    mode: str = check.text("refresh", refresh, nullable=True)
     return mode
 
 
@@ -241,13 +242,13 @@ def exposure_query(experiment: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def query_call(
-    settings: ClientSettings, query: Mapping[str, Any], refresh: str | None
+    settings: ClientSettings, query: Mapping[str, Any], refresh: str | bool | Unset | None
 ) -> Call[Answer]:
     """``POST .../query/``: a response now (200), or a query id to poll (202)."""
     from ._generated.api.query import environments_query_create as endpoint
 
     body: dict[str, Any] = {"query": dict(query)}
-    if refresh is not None:
+    if not isinstance(refresh, Unset):
         body["refresh"] = refresh
     path = endpoint.request_path(settings.project_id)
     return Call(endpoint.METHOD, path, _read_answer, body=check.encode_body(body))

@@ -525,3 +525,12 @@ async def test_a_saved_metric_of_an_unexpected_shape_is_kept_whole(
         q for q in (r.json()["query"] for r in sent(fake, "POST", "/query/")) if "metric" in q
     ]
     assert query["metric"] == odd
+
+
+async def test_refresh_is_sent_as_given(client: Any, fake: FakePostHog) -> None:
+    experiment = await launched(client, name="Refresh", metrics=[metric("m-mean", "mean")])
+    for refresh, expected in ((True, True), (None, None), ("force_blocking", "force_blocking")):
+        await client.metric_result(experiment.id, "m-mean", refresh=refresh)
+        assert sent(fake, "POST", "/query/")[-1].json()["refresh"] == expected
+    await client.metric_result(experiment.id, "m-mean")
+    assert "refresh" not in sent(fake, "POST", "/query/")[-1].json()
