@@ -410,7 +410,7 @@ async def test_a_poll_past_the_deadline_is_cancelled(client: Any, fake: FakePost
     fake.set_async_queries(seconds=3600)
     pec.set_testing(False)  # real waits between polls
     try:
-        results = await client.results(experiment.id, refresh="force_async", deadline=0.6)
+        results = await client.results(experiment.id, refresh="force_async", deadline=0.35)
     finally:
         pec.set_testing(True)
     assert len(results.errors) == 2
@@ -432,14 +432,14 @@ async def test_a_cancelled_call_cancels_its_queries(
         if anyio_backend == "trio":
             import trio
 
-            with trio.move_on_after(0.5) as scope:
+            with trio.move_on_after(0.3) as scope:
                 await client.results(experiment.id, refresh="force_async")
             assert scope.cancelled_caught
         else:
             import asyncio
 
             with pytest.raises(asyncio.TimeoutError):
-                await asyncio.wait_for(client.results(experiment.id, refresh="force_async"), 0.5)
+                await asyncio.wait_for(client.results(experiment.id, refresh="force_async"), 0.3)
     finally:
         pec.set_testing(True)
     assert len(sent(fake, "DELETE", "/query/")) == 2
