@@ -78,10 +78,16 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
         PostHogError as PostHogError,
     )
     from ._exceptions import (
+        QueryFailedError as QueryFailedError,
+    )
+    from ._exceptions import (
         RateLimitError as RateLimitError,
     )
     from ._exceptions import (
         ResponseValidationError as ResponseValidationError,
+    )
+    from ._exceptions import (
+        StatisticsUnavailableError as StatisticsUnavailableError,
     )
     from ._generated.models import (
         Cohort as Cohort,
@@ -155,6 +161,24 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
     from ._raw import (
         RawResponse as RawResponse,
     )
+    from ._result_types import (
+        BayesianVariantResult as BayesianVariantResult,
+    )
+    from ._result_types import (
+        ExperimentResults as ExperimentResults,
+    )
+    from ._result_types import (
+        ExposureResults as ExposureResults,
+    )
+    from ._result_types import (
+        FrequentistVariantResult as FrequentistVariantResult,
+    )
+    from ._result_types import (
+        MetricResult as MetricResult,
+    )
+    from ._result_types import (
+        VariantResult as VariantResult,
+    )
     from ._retry import (
         set_testing as set_testing,
     )
@@ -173,6 +197,7 @@ _EXPORTS: dict[str, str] = {
     "AsyncPager": "._async_pagination",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
+    "BayesianVariantResult": "._result_types",
     "Cohort": "._generated.models",
     "ConfigurationError": "._exceptions",
     "ConflictError": "._exceptions",
@@ -181,6 +206,7 @@ _EXPORTS: dict[str, str] = {
     "ExperimentHoldout": "._generated.models",
     "ExperimentMetric": "._generated.models",
     "ExperimentParameters": "._generated.models",
+    "ExperimentResults": "._result_types",
     "ExperimentStateError": "._exceptions",
     "ExperimentStats": "._generated.models",
     "ExperimentTimeseriesRecalculation": "._generated.models",
@@ -189,26 +215,32 @@ _EXPORTS: dict[str, str] = {
     "ExperimentsClient": "._client",
     "ExposureConfig": "._generated.models",
     "ExposureCriteria": "._generated.models",
+    "ExposureResults": "._result_types",
     "FeatureFlag": "._generated.models",
     "FeatureFlagVariant": "._generated.models",
+    "FrequentistVariantResult": "._result_types",
     "InternalServerError": "._exceptions",
     "InvalidArgumentError": "._exceptions",
     "MethodNotAllowedError": "._exceptions",
+    "MetricResult": "._result_types",
     "MinimalFeatureFlag": "._generated.models",
     "NotFoundError": "._exceptions",
     "Page": "._page",
     "PermissionDeniedError": "._exceptions",
     "PostHogError": "._exceptions",
+    "QueryFailedError": "._exceptions",
     "RateLimitError": "._exceptions",
     "RawResponse": "._raw",
     "ResponseValidationError": "._exceptions",
     "SavedMetricMetadata": "._generated.models",
     "SavedMetricReference": "._generated.models",
+    "StatisticsUnavailableError": "._exceptions",
     "StatsConfig": "._generated.models",
     "SyncPager": "._pagination",
     "UNSET": "._generated.types",
     "Unset": "._generated.types",
     "UserBasic": "._generated.models",
+    "VariantResult": "._result_types",
     "set_testing": "._retry",
 }
 

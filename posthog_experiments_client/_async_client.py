@@ -58,6 +58,8 @@ if TYPE_CHECKING:  # annotations only: the models load with the calls that use t
 
     # </generated>
     from ._generated.models.experiment_status_filter import ExperimentStatusFilter
+    from ._generated.models.query_refresh_enum import QueryRefreshEnum
+    from ._result_types import ExperimentResults, ExposureResults, MetricResult
 
 if TYPE_CHECKING:  # the results of the actions and reads that take no writable fields
     from ._generated.models.experiment_stats import ExperimentStats
@@ -68,6 +70,10 @@ if TYPE_CHECKING:  # the results of the actions and reads that take no writable 
     from ._generated.models.feature_flag import FeatureFlag
 
 T = TypeVar("T")
+
+# How many queries one results() call runs at once by default (PostHog answers 429 past its own
+# limit, and 429s are retried).
+DEFAULT_MAX_CONCURRENCY = 16
 
 DictOr = Mapping[str, Any]
 
@@ -913,11 +919,109 @@ class AsyncExperimentsClient:
             raise acts.not_offered(self._settings, call) from cause
         return await fallback(experiment)
 
+    # ------------------------------------------------------------------ results
+
+    async def results(
+        self,
+        id: int,
+        *,
+        refresh: QueryRefreshEnum | str | bool | Unset | None = UNSET,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        deadline: float | Unset | None = UNSET,
+    ) -> ExperimentResults:
+        """Read an experiment's results: every metric's, and the exposures.
+
+        One ``ExperimentQuery`` per metric (primary and secondary, saved ones included, in the
+        experiment's order) and one ``ExperimentExposureQuery`` go to PostHog's query API at
+        once, at most ``max_concurrency`` at a time. A metric whose query fails still gets its
+        slot, with the typed error in ``error`` (e.g. ``StatisticsUnavailableError``) and the
+        other results intact: check ``results.errors``, or call ``results.raise_for_errors()``.
+
+        Args:
+            id: The experiment.
+            refresh: PostHog's cache mode: ``blocking`` (PostHog's default), ``force_blocking``,
+                ``force_cache``, or an async mode (``async``, ``lazy_async``, ``force_async``,
+                ``async_except_on_cache_miss``), whose queries are polled until they complete
+                and cancelled if this call gives up. Any str is sent as given, as are the
+                older ``True``/``False``; ``None`` sends null (PostHog's default).
+            max_concurrency: How many queries may run at once (default 16). PostHog answers
+                429 past its own limit; those are retried like any 429.
+            deadline: Seconds the whole call may take, polling included (default: the client's
+                ``deadline``, else 600). ``None`` means 600. A query still running then is
+                cancelled and its slot holds ``APITimeoutError``.
+
+        Raises:
+            InvalidArgumentError: An argument has the wrong type; nothing was sent.
+            NotFoundError: Unknown, deleted or other-project experiment.
+            PostHogError: Fetching the experiment failed (a query's failure goes in its slot).
+        """
+        from ._async_results import AsyncResultsReader  # loaded by the first results call
+
+        reader = AsyncResultsReader(
+            self, refresh=refresh, deadline=deadline, max_concurrency=max_concurrency
+        )
+        return await reader.results(id)
+
+    async def metric_result(
+        self,
+        id: int,
+        metric: str | ExperimentMetric | Mapping[str, Any],
+        *,
+        refresh: QueryRefreshEnum | str | bool | Unset | None = UNSET,
+        deadline: float | Unset | None = UNSET,
+    ) -> MetricResult:
+        """Read one metric's results.
+
+        Args:
+            id: The experiment.
+            metric: The uuid of one of its metrics (saved ones included), or a metric itself
+                (an ``ExperimentMetric`` or a dict, sent as given).
+            refresh: As for ``results``.
+            deadline: As for ``results``.
+
+        Raises:
+            InvalidArgumentError: An argument has the wrong type, or no metric has that uuid.
+            StatisticsUnavailableError: PostHog cannot compute this metric's statistics yet.
+            QueryFailedError: The async query failed; ``error_message`` says why.
+            PermissionDeniedError: The key lacks the ``query:read`` scope (the message says so).
+            APITimeoutError: The deadline passed; a query still running was cancelled.
+            PostHogError: Any other failure (see the exception tree).
+        """
+        from ._async_results import AsyncResultsReader
+
+        reader = AsyncResultsReader(self, refresh=refresh, deadline=deadline, max_concurrency=1)
+        return await reader.metric_result(id, metric)
+
+    async def exposures(
+        self,
+        id: int,
+        *,
+        refresh: QueryRefreshEnum | str | bool | Unset | None = UNSET,
+        deadline: float | Unset | None = UNSET,
+    ) -> ExposureResults:
+        """Read an experiment's exposures: per variant, per day and in total.
+
+        Args:
+            id: The experiment.
+            refresh: As for ``results``.
+            deadline: As for ``results``.
+
+        Raises:
+            InvalidArgumentError: An argument has the wrong type; nothing was sent.
+            QueryFailedError: The async query failed; ``error_message`` says why.
+            PermissionDeniedError: The key lacks the ``query:read`` scope (the message says so).
+            PostHogError: Any other failure (see the exception tree).
+        """
+        from ._async_results import AsyncResultsReader
+
+        reader = AsyncResultsReader(self, refresh=refresh, deadline=deadline, max_concurrency=1)
+        return await reader.exposures(id)
+
     # ------------------------------------------------------------------ sending
 
-    async def _send(self, call: ops.Call[T]) -> T:
+    async def _send(self, call: ops.Call[T], deadline: _retry.Deadline | None = None) -> T:
         try:
-            return await self._attempts(call)
+            return await self._attempts(call, deadline)
         except PostHogError as error:
             # A server may echo the request back; its text must not carry the key into a message.
             raise responses.redact(error, self._settings.api_key) from error.__cause__
@@ -933,11 +1037,15 @@ class AsyncExperimentsClient:
             )
         return self._pools.current()
 
-    async def _attempts(self, call: ops.Call[T]) -> T:
-        """Send ``call``, retrying as ``_retry`` allows, within the call's deadline."""
+    async def _attempts(self, call: ops.Call[T], deadline: _retry.Deadline | None) -> T:
+        """Send ``call``, retrying as ``_retry`` allows, within the call's deadline.
+
+        A call made of several requests (``results``) passes one ``deadline`` for them all.
+        """
         settings = self._settings
         attempts = settings.max_retries + 1
-        deadline = _retry.Deadline(settings.deadline)
+        if deadline is None:
+            deadline = _retry.Deadline(settings.deadline)
         attempt = 1
         while True:
             http = self._open_pool(call, waited=attempt > 1)

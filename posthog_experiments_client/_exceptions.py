@@ -14,6 +14,7 @@ Every failure a call can meet is raised as one of these; no httpx exception, ``K
         │   └── APITimeoutError     ... because a timeout or the call's deadline expired
         ├── APIStatusError          PostHog answered with a non-2xx status
         │   ├── BadRequestError           400
+        │   │   └── StatisticsUnavailableError  a metric's statistics cannot be computed
         │   ├── AuthenticationError       401
         │   ├── PermissionDeniedError     403
         │   ├── NotFoundError             404
@@ -21,7 +22,8 @@ Every failure a call can meet is raised as one of these; no httpx exception, ``K
         │   ├── ConflictError             409
         │   │   └── ApprovalRequiredError a change request was opened (``change_request_id``)
         │   ├── RateLimitError            429 (``retry_after`` in seconds, or None)
-        │   └── InternalServerError       >= 500, and codes outside the standard list
+        │   ├── InternalServerError       >= 500, and codes outside the standard list
+        │   └── QueryFailedError          an async query failed (``error_message``)
         └── ResponseValidationError a 2xx whose body is not JSON or not the documented shape
 """
 
@@ -50,8 +52,10 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "PostHogError",
+    "QueryFailedError",
     "RateLimitError",
     "ResponseValidationError",
+    "StatisticsUnavailableError",
 ]
 
 
@@ -176,6 +180,36 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """A 5xx, or a status outside the standard list (e.g. 520 from a proxy)."""
+
+
+class StatisticsUnavailableError(BadRequestError):
+    """400: PostHog cannot compute this metric's statistics from the data it has.
+
+    PostHog's message: "Unable to calculate experiment statistics. Please ensure your
+    experiment has sufficient data and try again." Wait for more data; it is not retried.
+    """
+
+
+class QueryFailedError(APIStatusError):
+    """An async query PostHog ran failed: its poll answered 400 or 500 with ``query_status``.
+
+    Attributes:
+        query_id: The query's id (``query_status.id``), or None.
+        error_message: PostHog's ``error_message``, or None when it gave none (a 500).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any,
+        query_id: str | None,
+        error_message: str | None,
+    ) -> None:
+        super().__init__(message, response=response, body=body)
+        self.query_id = query_id
+        self.error_message = error_message
 
 
 class ResponseValidationError(APIError):

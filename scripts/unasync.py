@@ -1,6 +1,6 @@
 """Derive the sync twins from the async sources, as httpcore does.
 
-    python scripts/unasync.py          # rewrite _client.py and _pagination.py
+    python scripts/unasync.py          # rewrite _client.py, _results.py and _pagination.py
     python scripts/unasync.py --check  # exit 1 if one is out of date
 
 The twins then differ only in ``async``/``await`` and names; everything else is shared code.
@@ -42,6 +42,8 @@ Generated from ``_async_client.py`` by ``scripts/unasync.py``; edit that file, t
             (r"\b_async_pagination\b", "_pagination"),
             (r"\bAsyncPools\b", "SyncPool"),
             (r"\braw_async\b", "raw_sync"),
+            (r"\bAsyncResultsReader\b", "ResultsReader"),
+            (r"\b_async_results\b", "_results"),
             (r"\bhttpx\.AsyncClient\b", "httpx.Client"),
             (r"\bhttpx\.AsyncBaseTransport\b", "httpx.BaseTransport"),
             (r"async def __aenter__", "def __enter__"),
@@ -65,6 +67,23 @@ Generated from ``_async_client.py`` by ``scripts/unasync.py``; edit that file, t
                 "``client.list(...).first_page()`` returns the first page",
             ),
             (r"\basync for ", "for "),
+        ],
+    ),
+    "_async_results.py": (
+        "_results.py",
+        '''"""``ResultsReader``: the queries of ``results()`` for the synchronous client.
+
+Generated from ``_async_results.py`` by ``scripts/unasync.py``; edit that file, then run
+``make generate``. The queries of one call run on a bounded thread pool.
+"""
+''',
+        [
+            (r"\bAsyncResultsReader\b", "ResultsReader"),
+            (r"\bAsyncExperimentsClient\b", "ExperimentsClient"),
+            (r"\b_async_client\b", "_client"),
+            (r"\basync_gather_bounded\b", "gather_bounded"),
+            (r"\basync_shielded\b", "shielded"),
+            (r"_retry\.async_sleep\b", "_retry.sleep"),
         ],
     ),
     "_async_pagination.py": (

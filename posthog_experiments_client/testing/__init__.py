@@ -115,6 +115,21 @@ Where PostHog's behaviour is not confirmed, the fake does this:
   latest recalculation (``pending``) with an empty ``timeseries``; a missing
   ``metric_uuid`` or ``fingerprint`` is a 400 (``... query parameter is required``).
   ``recalculate_timeseries`` needs ``metric`` (with a ``uuid``) and ``fingerprint``.
+
+Experiment results
+------------------
+The query API (``POST /api/environments/{project}/query/``, and ``/api/projects/...``)
+runs ``ExperimentQuery`` and ``ExperimentExposureQuery``, with PostHog's statistics, from
+data a test seeds: ``fake.set_metric_data(experiment_id, metric_uuid, variants)`` (the
+fields of ``ExperimentStatsBase`` per variant) and ``fake.set_exposures(experiment_id,
+{variant: {day: count}})``. :func:`simulate_experiment` draws both from a seed
+(``simulate_experiment(conversion_rates={"control": 0.10, "test": 0.12}, exposures=2000,
+seed=7)``); ``serve --results-file data.json`` seeds a socket server
+(``fake.load_results``). ``fake.set_async_queries(polls=N)`` or ``(seconds=S)`` decides
+when an async query completes, ``fake.set_query_error`` makes one fail. The query API needs
+the ``query:read`` scope. 2025 answers without the newest fields (breakdowns, ``hogql``,
+CUPED sums, ``sample_ratio_mismatch``, ...). What the fake chooses where PostHog is
+unconfirmed is listed in ``_rules/results.py``.
 """
 
 from ._fake import FakePostHog
@@ -122,15 +137,25 @@ from ._http.faults import Fault, FaultInjector
 from ._http.ratelimit import RateLimits
 from ._http.recording import RecordedRequest, RequestLog
 from ._state.clock import FakeClock
+from ._statistics import (
+    InvalidExposuresError,
+    InvalidVariantStatsError,
+    SimulatedExperiment,
+    simulate_experiment,
+)
 
 __all__ = [
     "FakeClock",
     "FakePostHog",
     "Fault",
     "FaultInjector",
+    "InvalidExposuresError",
+    "InvalidVariantStatsError",
     "RateLimits",
     "RecordedRequest",
     "RequestLog",
+    "SimulatedExperiment",
+    "simulate_experiment",
 ]
 
 for _name in __all__:

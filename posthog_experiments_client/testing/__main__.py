@@ -102,6 +102,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--no-rate-limit", action="store_true", help="turn off the 480/min, 4800/h limits"
     )
+    serve.add_argument(
+        "--results-file",
+        metavar="PATH",
+        help="JSON of metric data and exposures to compute experiment results from "
+        "(the shape of FakePostHog.load_results)",
+    )
     return parser
 
 
@@ -162,6 +168,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     api_key, project_id = fake.api_key, fake.project_id
     if args.seed_experiments:
         fake.seed_experiments(args.seed_experiments, project_id=project_id)
+    if args.results_file:
+        try:
+            fake.load_results(args.results_file)
+        except (OSError, ValueError) as exc:  # a JSON or shape error is a ValueError
+            print(
+                f"{parser.prog}: error: --results-file {args.results_file}: {exc}", file=sys.stderr
+            )
+            return USAGE_ERROR
     with contextlib.ExitStack() as stack:
         try:
             base_url = stack.enter_context(fake.serve(args.host, args.port))

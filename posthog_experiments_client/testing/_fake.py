@@ -18,6 +18,7 @@ from ._http.ratelimit import RateLimits
 from ._http.recording import RequestLog
 from ._http.transport import FakeTransport
 from ._http.views import Settings
+from ._results_seeding import ResultsSeeding
 from ._rules.fields import format_datetime, parse_datetime
 from ._rules.render import cohort_json, holdout_json
 from ._rules.variants import DEFAULT_VARIANTS
@@ -50,7 +51,7 @@ def _jsonable(value: Any) -> Any:
     return format_datetime(value) if isinstance(value, datetime) else value
 
 
-class FakePostHog:
+class FakePostHog(ResultsSeeding):
     """A stateful, in-memory PostHog experiments API for tests.
 
     A new fake holds one organisation, two projects (id ``1``, :attr:`project_id`, and

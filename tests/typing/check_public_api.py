@@ -17,15 +17,20 @@ from posthog_experiments_client import (
     Cohort,
     Experiment,
     ExperimentParameters,
+    ExperimentResults,
     ExperimentsClient,
     ExperimentStats,
     ExperimentTimeseriesRecalculation,
     ExperimentTimeseriesResults,
+    ExposureResults,
     FeatureFlag,
     FeatureFlagVariant,
+    MetricResult,
     Page,
+    PostHogError,
     RawResponse,
     SyncPager,
+    VariantResult,
 )
 
 
@@ -106,3 +111,26 @@ def sync_calls(client: ExperimentsClient) -> None:
     client.get(None)  # type: ignore[arg-type]
     client.duplicate(1, "name")  # type: ignore[call-arg]
     ExperimentsClient("phx_key")  # type: ignore[call-arg]
+
+
+async def async_results(client: AsyncExperimentsClient) -> None:
+    results = await client.results(1, refresh="force_async", max_concurrency=4, deadline=30)
+    assert_type(results, ExperimentResults)
+    assert_type(results.primary, tuple[MetricResult, ...])
+    assert_type(results.exposures, ExposureResults)
+    assert_type(results.errors, tuple[PostHogError, ...])
+    for result in results:
+        assert_type(result, MetricResult)
+        assert_type(result.winner, VariantResult | None)
+        assert_type(result.error, PostHogError | None)
+    assert_type(await client.metric_result(1, "uuid"), MetricResult)
+    assert_type(await client.exposures(1), ExposureResults)
+    await client.results("1")  # type: ignore[arg-type]
+    await client.results(1, "force_async")  # type: ignore[call-arg]
+
+
+def sync_results(client: ExperimentsClient) -> None:
+    assert_type(client.results(1), ExperimentResults)
+    assert_type(client.metric_result(1, {"kind": "ExperimentMetric"}), MetricResult)
+    assert_type(client.exposures(1, refresh="blocking"), ExposureResults)
+    client.results(1, max_concurrency="4")  # type: ignore[arg-type]

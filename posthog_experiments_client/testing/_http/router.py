@@ -10,6 +10,7 @@ __all__ = ["Route", "RouteMatch", "match_route"]
 
 _PREFIX = r"^/api/(?:projects|environments)/(?P<project>[^/.]+)/experiments"
 _PK = r"/(?P<pk>[^/.]+)"
+_QUERY = r"^/api/(?:projects|environments)/(?P<project>[^/.]+)/query"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,13 @@ ROUTES: tuple[Route, ...] = (
         )
     ),
     _detail_action("timeseries_results", _get("timeseries_results")),
+    # The query API, beside the experiments viewset (actions in ``query_views``).
+    Route(re.compile(_QUERY + r"/?$"), {"POST": "query"}, "POST, OPTIONS"),
+    Route(
+        re.compile(_QUERY + r"/(?P<pk>[^/]+)/?$"),
+        {"GET": "query_status", "HEAD": "query_status", "DELETE": "query_cancel"},
+        "GET, DELETE, HEAD, OPTIONS",
+    ),
 )
 
 

@@ -79,6 +79,10 @@ _ACTIONS_2025 = frozenset(
         "stats",
         "timeseries_results",
         "recalculate_timeseries",
+        # The query API (experiment results and exposures).
+        "query",
+        "query_status",
+        "query_cancel",
     }
 )
 _ACTIONS_2026 = _ACTIONS_2025 | {
@@ -145,6 +149,8 @@ class PostHogVersion:
         render_experiment: The ``Experiment`` serializer's output.
         render_flag: The ``MinimalFeatureFlag`` serializer's output.
         actions: The actions this version routes.
+        query_newest_shapes: Whether query responses carry the newest fields
+            (``breakdown_results``, ``hogql``, CUPED sums, ``sample_ratio_mismatch``, ...).
     """
 
     name: str
@@ -181,6 +187,7 @@ class PostHogVersion:
     render_experiment: render.ExperimentRenderer
     render_flag: Callable[[Any], dict[str, Any]]
     actions: frozenset[str]
+    query_newest_shapes: bool
 
 
 def _criteria_as_sent(value: Any) -> Any:
@@ -230,6 +237,7 @@ V2025 = PostHogVersion(
     render_experiment=render.experiment_2025,
     render_flag=render.flag_json,
     actions=_ACTIONS_2025,
+    query_newest_shapes=False,
 )
 
 V2026 = PostHogVersion(
@@ -267,6 +275,7 @@ V2026 = PostHogVersion(
     render_experiment=render.experiment_2026,
     render_flag=render.flag_json_2026,
     actions=_ACTIONS_2026,
+    query_newest_shapes=True,
 )
 
 VERSIONS: dict[str, PostHogVersion] = {"2025": V2025, "2026": V2026}
