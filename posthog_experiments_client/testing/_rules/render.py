@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .._state.models import Cohort, Experiment, FeatureFlag, Holdout, SavedMetricLink, User
+from .._state.models import (
+    Cohort,
+    Experiment,
+    FeatureFlag,
+    Holdout,
+    SavedMetric,
+    SavedMetricLink,
+    User,
+)
 from .._state.store import Store
 from .fields import format_datetime
 
@@ -26,6 +34,7 @@ __all__ = [
     "flag_json",
     "flag_json_2026",
     "holdout_json",
+    "saved_metric_json",
     "status_2026",
     "user_json",
 ]
@@ -149,6 +158,20 @@ def holdout_json(holdout: Holdout, store: Store) -> dict[str, Any]:
         "created_by": _user(store, holdout.created_by_id),
         "created_at": format_datetime(holdout.created_at),
         "updated_at": format_datetime(holdout.updated_at),
+    }
+
+
+def saved_metric_json(metric: SavedMetric, store: Store) -> dict[str, Any]:
+    """``ExperimentSavedMetric``."""
+    return {
+        "id": metric.id,
+        "name": metric.name,
+        "description": metric.description,
+        "query": metric.query,
+        "created_by": _user(store, metric.created_by_id),
+        "created_at": format_datetime(metric.created_at),
+        "updated_at": format_datetime(metric.updated_at),
+        "tags": list(metric.tags),
     }
 
 
