@@ -27,11 +27,13 @@ from ._exceptions import (
     RateLimitError,
 )
 from ._generated.types import UNSET, Unset
+from ._holdouts import Holdouts, HoldoutsRawView
 from ._logging import log_response, log_retry
 from ._page import Page
 from ._pagination import SyncPager
 from ._pools import SyncPool
 from ._raw import raw_sync, remember
+from ._saved_metrics import SavedMetrics, SavedMetricsRawView
 
 if TYPE_CHECKING:  # annotations only: the models load with the calls that use them
     # <generated: models>
@@ -40,8 +42,10 @@ if TYPE_CHECKING:  # annotations only: the models load with the calls that use t
         ConclusionEnum,
         Experiment,
         ExperimentFeatureFlagInput,
+        ExperimentHoldout,
         ExperimentMetric,
         ExperimentParameters,
+        ExperimentSavedMetric,
         ExperimentTypeEnum,
         ExposureCriteria,
         LegacyFilters,
@@ -63,6 +67,8 @@ class ExperimentsClient:
 
     Create one per application (for example at module level) and share it: it holds a
     connection pool. Every option is keyword-only; omitted ones come from the environment.
+    Experiments are its own methods; ``client.holdouts`` and ``client.saved_metrics`` manage the
+    two resources experiments point at, with the same retries, errors and logging.
 
     Args:
         api_key: Personal API key (``phx_...``). Default: ``POSTHOG_PERSONAL_API_KEY``.
@@ -126,6 +132,8 @@ class ExperimentsClient:
         )
         # Decided once: whether our headers (and the key) are already in the pool.
         self._placement = self._pools.header_placement(self._settings.request_headers)
+        self.holdouts = Holdouts(self)
+        self.saved_metrics = SavedMetrics(self)
 
     def __repr__(self) -> str:
         return (
@@ -282,6 +290,11 @@ class ExperimentsClient:
         allow_unknown_events: bool | Unset = UNSET,
         update_feature_flag_params: bool | Unset = UNSET,
         type: ExperimentTypeEnum | str | Unset | None = UNSET,
+        holdout: ExperimentHoldout | int | Unset | None = UNSET,
+        saved_metrics: Sequence[
+            ExperimentSavedMetric | int | tuple[ExperimentSavedMetric | int, str]
+        ]
+        | Unset = UNSET,
         # </generated>
     ) -> Experiment:
         """Create an experiment (a draft unless ``start_date`` is set).
@@ -334,6 +347,11 @@ class ExperimentsClient:
             update_feature_flag_params: Also apply the flag config to a non-draft's flag (2026).
                 A bool.
             type: ``web``, ``product``, or any str PostHog accepts. ``None`` sends null.
+            holdout: The holdout to link, which null unlinks: an ``ExperimentHoldout`` or its
+                int id (instead of ``holdout_id``). ``None`` sends null.
+            saved_metrics: Saved metrics to link (instead of ``saved_metrics_ids``): each an
+                ``ExperimentSavedMetric`` or its int id (primary), or a pair ``(metric,
+                "primary")`` or ``(metric, "secondary")``. Replaces the links on update.
 
         Raises:
             InvalidArgumentError: An argument has the wrong type; nothing was sent.
@@ -371,6 +389,8 @@ class ExperimentsClient:
             "allow_unknown_events": allow_unknown_events,
             "update_feature_flag_params": update_feature_flag_params,
             "type": type,
+            "holdout": holdout,
+            "saved_metrics": saved_metrics,
             # </generated>
         }
         return self._send(ops.create_call(self._settings, fields))
@@ -409,6 +429,11 @@ class ExperimentsClient:
         tags: Sequence[Any] | Unset = UNSET,
         allow_unknown_events: bool | Unset = UNSET,
         update_feature_flag_params: bool | Unset = UNSET,
+        holdout: ExperimentHoldout | int | Unset | None = UNSET,
+        saved_metrics: Sequence[
+            ExperimentSavedMetric | int | tuple[ExperimentSavedMetric | int, str]
+        ]
+        | Unset = UNSET,
         # </generated>
     ) -> Experiment:
         """Change only the fields given (PATCH). ``UNSET`` is not sent; ``None`` sends JSON null.
@@ -458,6 +483,11 @@ class ExperimentsClient:
             allow_unknown_events: Skip the check that metric events exist (2026). A bool.
             update_feature_flag_params: Also apply the flag config to a non-draft's flag (2026).
                 A bool.
+            holdout: The holdout to link, which null unlinks: an ``ExperimentHoldout`` or its
+                int id (instead of ``holdout_id``). ``None`` sends null.
+            saved_metrics: Saved metrics to link (instead of ``saved_metrics_ids``): each an
+                ``ExperimentSavedMetric`` or its int id (primary), or a pair ``(metric,
+                "primary")`` or ``(metric, "secondary")``. Replaces the links on update.
 
         Raises:
             InvalidArgumentError: An argument has the wrong type; nothing was sent.
@@ -494,6 +524,8 @@ class ExperimentsClient:
             "tags": tags,
             "allow_unknown_events": allow_unknown_events,
             "update_feature_flag_params": update_feature_flag_params,
+            "holdout": holdout,
+            "saved_metrics": saved_metrics,
             # </generated>
         }
         return self._send(ops.update_call(self._settings, id, fields))
@@ -725,6 +757,8 @@ class RawResponseView:
         self.end = raw_sync(client.end)
         self.archive = raw_sync(client.archive)
         self.unarchive = raw_sync(client.unarchive)
+        self.holdouts = HoldoutsRawView(client.holdouts)
+        self.saved_metrics = SavedMetricsRawView(client.saved_metrics)
 
 
 def _detached(response: httpx.Response) -> httpx.Response:

@@ -1,7 +1,8 @@
 """The text of ``APIStatusError`` messages: PostHog's own words, then what to do about them.
 
-The call that failed supplies what PostHog's body lacks: the experiment id, the project, where the
-key came from, and whether the request could safely have been repeated.
+The call that failed supplies what PostHog's body lacks: the id of the experiment (or holdout, or
+saved metric), the project, where the key came from, and whether the request could safely have been
+repeated.
 """
 
 from __future__ import annotations
@@ -127,13 +128,13 @@ def _not_found_advice(body: Any, settings: ClientSettings, call: Call[Any]) -> s
             f"Project {project} was not found, or the key cannot reach it: check project_id "
             f"(or {ENV_PROJECT_ID}): the number in your PostHog project's URL"
         )
-    if call.soft_delete:
+    subject = f"{call.subject} {call.experiment_id}"
+    if call.soft_delete and call.subject == "Experiment":
         return (
-            f"Experiment {call.experiment_id} was not found in project {project}: it does not "
-            "exist, belongs to another project, or was already deleted (restore() brings a "
-            "deleted one back)"
+            f"{subject} was not found in project {project}: it does not exist, belongs to "
+            "another project, or was already deleted (restore() brings a deleted one back)"
         )
     return (
-        f"Experiment {call.experiment_id} was not found in project {project}: it does not exist, "
-        "was deleted, or belongs to another project"
+        f"{subject} was not found in project {project}: it does not exist, was deleted, or "
+        "belongs to another project"
     )
