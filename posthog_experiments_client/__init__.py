@@ -23,6 +23,9 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
     from ._async_pagination import (
         AsyncPager as AsyncPager,
     )
+    from ._async_resources import (
+        AsyncResourcePager as AsyncResourcePager,
+    )
     from ._client import (
         ExperimentsClient as ExperimentsClient,
     )
@@ -96,6 +99,9 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
         ExperimentParameters as ExperimentParameters,
     )
     from ._generated.models import (
+        ExperimentSavedMetric as ExperimentSavedMetric,
+    )
+    from ._generated.models import (
         ExperimentToSavedMetric as ExperimentToSavedMetric,
     )
     from ._generated.models import (
@@ -137,6 +143,12 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
     from ._raw import (
         RawResponse as RawResponse,
     )
+    from ._resource_operations import (
+        ResourcePage as ResourcePage,
+    )
+    from ._resources import (
+        ResourcePager as ResourcePager,
+    )
     from ._retry import (
         set_testing as set_testing,
     )
@@ -151,6 +163,7 @@ _EXPORTS: dict[str, str] = {
     "APITimeoutError": "._exceptions",
     "AsyncExperimentsClient": "._async_client",
     "AsyncPager": "._async_pagination",
+    "AsyncResourcePager": "._async_resources",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
     "Cohort": "._generated.models",
@@ -161,6 +174,7 @@ _EXPORTS: dict[str, str] = {
     "ExperimentHoldout": "._generated.models",
     "ExperimentMetric": "._generated.models",
     "ExperimentParameters": "._generated.models",
+    "ExperimentSavedMetric": "._generated.models",
     "ExperimentStateError": "._exceptions",
     "ExperimentToSavedMetric": "._generated.models",
     "ExperimentsClient": "._client",
@@ -177,6 +191,8 @@ _EXPORTS: dict[str, str] = {
     "PostHogError": "._exceptions",
     "RateLimitError": "._exceptions",
     "RawResponse": "._raw",
+    "ResourcePage": "._resource_operations",
+    "ResourcePager": "._resources",
     "ResponseValidationError": "._exceptions",
     "SavedMetricMetadata": "._generated.models",
     "SavedMetricReference": "._generated.models",
