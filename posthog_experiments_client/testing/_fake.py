@@ -461,6 +461,8 @@ class FakePostHog:
                     "source": {"kind": "EventsNode", "event": "$pageview"},
                 }
             )
+            if isinstance(body, dict) and not body.get("uuid"):
+                body["uuid"] = store.ids.uuid4()  # as the API gives one
             metric = store.add_saved_metric(
                 team_id=self._project(project_id),
                 name=name,

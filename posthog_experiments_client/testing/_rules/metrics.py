@@ -46,7 +46,7 @@ def metrics_2025(value: Any, attr: str) -> Any:
 
 
 def metrics_2026(value: Any, attr: str) -> Any:
-    """2026's ``validate_metrics``/``validate_metrics_secondary`` (reference section 9.5)."""
+    """2026's ``validate_metrics``/``validate_metrics_secondary``: a list of ``ExperimentMetric``."""
     metrics = f.json_value(value, attr, allow_null=True)
     if metrics is None:
         return None

@@ -1,8 +1,8 @@
 """Rows to JSON, as each PostHog version's serializers render them.
 
 2025 renders the docs page's (classic) shape plus ``user_access_level``; 2026 adds the
-computed ``status`` (``paused`` included), the 2026 fields of reference section 12.1 and
-the early-2026 ``MinimalFeatureFlag``. The lean ``ExperimentBasic`` list item (newest
+computed ``status`` (``paused`` included), the fields 2026 added (scheduling,
+pre-aggregation, running time, matured users) and the early-2026 ``MinimalFeatureFlag``. The lean ``ExperimentBasic`` list item (newest
 PostHog) is an option of either.
 """
 
@@ -44,7 +44,7 @@ USER_ACCESS_LEVEL = "editor"
 
 ExperimentRenderer = Callable[[Experiment, Store], dict[str, Any]]
 
-# Keys ``ExperimentBasic`` leaves out of a list item (reference section 12.1).
+# Keys ``ExperimentBasic`` leaves out of a list item: metrics, links, filters and configuration.
 BASIC_OMITTED = frozenset(
     {
         "metrics",
