@@ -118,14 +118,16 @@ Where PostHog's behaviour is not confirmed, the fake does this:
   with empty ``filters`` stores them and leaves the flags alone. Ties in ``-created_at``
   list the later id first. Their 2025 flag key is ``holdout_groups`` only.
 * Saved metrics: 2025 is mid-2025's serializer (scope ``experiment``, the three kinds,
-  ``mean``/``funnel``/``ratio``, no name or uuid checks; a legacy query's inside is not
-  checked); 2026 is the newest rules (scope ``experiment_saved_metric``, legacy kinds
-  refused, ``retention`` allowed, names unique per project ignoring case with ``attr:
-  name``, "Saved metric UUID cannot be changed" with ``attr: query``). Both give a query
-  without a uuid one (an update keeps the stored one), render ``tags`` and no
-  ``user_access_level``, filter ``search`` on the name only (no ``event``), list by
-  ``lower(name)`` then id, and share the experiments' pydantic simplifications. Deleting
-  one deletes its links, and the experiments' ordering arrays keep its uuid, as a
+  ``mean``/``funnel``/``ratio``, the query stored as sent, no name check; of a legacy
+  query only ``count_query``/``funnels_query`` is required); 2026 is the newest rules
+  (scope ``experiment_saved_metric``, legacy kinds refused, ``retention`` allowed, names
+  unique per project ignoring case with ``attr: name``, a ``query.uuid`` given when
+  absent and kept, "Saved metric UUID cannot be changed" with ``attr: query``). Both
+  render ``tags`` and no ``user_access_level``, filter ``search`` on the name only (no
+  ``event``), list by ``lower(name)`` then id, and list pydantic errors as ``type``,
+  ``loc``, ``msg`` (no ``input`` or ``url``), with the experiments' simplified checks.
+  A 2025 query without a uuid joins no ordering array when linked. Deleting a saved
+  metric deletes its links, and the experiments' ordering arrays keep its uuid, as a
   cascade leaves them.
 * Both resources answer a delete with 204, no body and no content type, and
   ``/api/environments/...`` paths route like ``/api/projects/...`` ones.

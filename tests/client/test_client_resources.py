@@ -108,15 +108,15 @@ async def test_create_link_launch_list_and_delete(client: Any, fake: FakePostHog
     holdout = await client.holdouts.create(name="Ten percent", filters=TEN_PERCENT)
     assert isinstance(holdout, pec.ExperimentHoldout)
     assert holdout.filters == [{**TEN_PERCENT[0], "variant": f"holdout-{holdout.id}"}]
-    primary = await client.saved_metrics.create(name="Pageviews", query=MEAN)
+    primary = await client.saved_metrics.create(name="Pageviews", query={**MEAN, "uuid": "u-1"})
     secondary = await client.saved_metrics.create(
         name="Signups",
         query=pec.ExperimentMetric.from_dict(
-            {**MEAN, "source": {"kind": "EventsNode", "event": "signup"}}
+            {**MEAN, "uuid": "u-2", "source": {"kind": "EventsNode", "event": "signup"}}
         ),
     )
     assert isinstance(primary, pec.ExperimentSavedMetric)
-    assert isinstance(primary.query.uuid, str)
+    assert primary.query.uuid == "u-1"
 
     experiment = await client.create(
         name="Checkout",
@@ -166,6 +166,7 @@ async def test_update_sends_only_what_is_given_and_none_as_null(
     metric = await client.saved_metrics.create(name="M", query=MEAN, tags=["web"])
     changed = await client.saved_metrics.update(metric.id, description="About")
     assert changed.query.uuid == metric.query.uuid
+    assert isinstance(metric.query.uuid, str) == (fake.posthog_version == "2026")
     assert fake.requests[-1].json() == {"description": "About"}
 
 

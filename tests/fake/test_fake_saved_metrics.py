@@ -27,14 +27,20 @@ def _metric(api: httpx.Client, name: str = "Pageviews", query: Any = None, **bod
     return response.json()
 
 
-def test_create_answers_201_and_gives_the_query_a_uuid(api: httpx.Client) -> None:
+def test_create_answers_201_and_2026_gives_the_query_a_uuid(
+    api: httpx.Client, fake: FakePostHog
+) -> None:
     body = _metric(api, description="All pageviews", tags=["web"])
     assert list(body) == KEYS
+    assert (body["description"], body["tags"]) == ("All pageviews", ["web"])
+    assert body["created_by"]["id"] == fake.user_id
+    if fake.posthog_version == "2025":  # stored as sent
+        assert body["query"] == MEAN
+        return
     uuid = body["query"].pop("uuid")
     assert isinstance(uuid, str)
     assert len(uuid) == 36
     assert body["query"] == MEAN
-    assert (body["description"], body["tags"]) == ("All pageviews", ["web"])
     assert api.get(f"{METRICS}{body['id']}/").json()["query"]["uuid"] == uuid
 
 
@@ -118,7 +124,23 @@ def test_a_malformed_metric_gets_pydantics_error_list(api: httpx.Client) -> None
     assert response.status_code == 400
     body = response.json()
     assert body["attr"] == "query"
-    assert body["detail"] == "[{'loc': ('source',), 'type': 'missing', 'msg': 'Field required'}]"
+    assert body["detail"] == "[{'type': 'missing', 'loc': ('source',), 'msg': 'Field required'}]"
+    ratio = {"kind": "ExperimentMetric", "metric_type": "ratio", "numerator": MEAN["source"]}
+    missing = api.post(METRICS, json={"name": "r", "query": ratio}).json()["detail"]
+    assert "'loc': ('denominator',), 'msg': 'Field required'" in missing
+
+
+@pytest.mark.posthog_versions("2025")
+def test_2025_legacy_queries_need_their_inner_query(api: httpx.Client) -> None:
+    response = api.post(METRICS, json={"name": "m", "query": {"kind": "ExperimentTrendsQuery"}})
+    assert response.status_code == 400
+    assert "'loc': ('count_query',), 'msg': 'Field required'" in response.json()["detail"]
+    funnels = api.post(METRICS, json={"name": "m", "query": {"kind": "ExperimentFunnelsQuery"}})
+    assert "'loc': ('funnels_query',), 'msg': 'Field required'" in funnels.json()["detail"]
+    created = _metric(api, query=LEGACY)
+    assert created["query"] == LEGACY
+    renamed = api.patch(f"{METRICS}{created['id']}/", json={"name": "Renamed", "query": LEGACY})
+    assert renamed.json()["query"] == LEGACY
 
 
 def test_names_are_unique_per_project_case_insensitively_in_2026(
@@ -141,9 +163,8 @@ def test_names_are_unique_per_project_case_insensitively_in_2026(
     assert api.post(elsewhere, json={"name": "Pageviews", "query": MEAN}).status_code == 201
 
 
-def test_an_update_keeps_the_uuid_and_2026_refuses_another(
-    api: httpx.Client, fake: FakePostHog
-) -> None:
+@pytest.mark.posthog_versions("2026")
+def test_an_update_keeps_the_uuid_and_refuses_another(api: httpx.Client) -> None:
     metric = _metric(api)
     uuid = metric["query"]["uuid"]
     path = f"{METRICS}{metric['id']}/"
@@ -154,11 +175,16 @@ def test_an_update_keeps_the_uuid_and_2026_refuses_another(
     same = api.patch(path, json={"query": {**MEAN, "uuid": uuid}})
     assert same.status_code == 200
     other = api.patch(path, json={"query": {**MEAN, "uuid": "another"}})
-    if fake.posthog_version == "2026":
-        invalid(other, "Saved metric UUID cannot be changed", "query")
-        assert api.get(path).json()["query"]["uuid"] == uuid
-    else:
-        assert other.json()["query"]["uuid"] == "another"
+    invalid(other, "Saved metric UUID cannot be changed", "query")
+    assert api.get(path).json()["query"]["uuid"] == uuid
+
+
+@pytest.mark.posthog_versions("2025")
+def test_2025_stores_the_query_as_sent_on_update(api: httpx.Client) -> None:
+    metric = _metric(api, query={**MEAN, "uuid": "first"})
+    path = f"{METRICS}{metric['id']}/"
+    assert api.patch(path, json={"query": MEAN}).json()["query"] == MEAN
+    assert api.patch(path, json={"query": {**MEAN, "uuid": "x"}}).json()["query"]["uuid"] == "x"
 
 
 def test_a_patch_without_query_changes_only_what_it_sends(api: httpx.Client) -> None:
@@ -188,7 +214,8 @@ def test_other_projects_and_unknown_ids_are_not_found(api: httpx.Client, fake: F
 
 
 def test_linking_adds_it_to_saved_metrics_and_the_ordering_arrays(api: httpx.Client) -> None:
-    primary, secondary = _metric(api, "Primary"), _metric(api, "Secondary")
+    primary = _metric(api, "Primary", {**MEAN, "uuid": "uuid-primary"})
+    secondary = _metric(api, "Secondary", {**MEAN, "uuid": "uuid-secondary"})
     experiment = create(
         api,
         saved_metrics_ids=[
@@ -202,8 +229,15 @@ def test_linking_adds_it_to_saved_metrics_and_the_ordering_arrays(api: httpx.Cli
         (secondary["id"], "secondary", "Secondary"),
     ]
     assert links[0]["query"] == primary["query"]
-    assert experiment["primary_metrics_ordered_uuids"] == [primary["query"]["uuid"]]
-    assert experiment["secondary_metrics_ordered_uuids"] == [secondary["query"]["uuid"]]
+    assert experiment["primary_metrics_ordered_uuids"] == ["uuid-primary"]
+    assert experiment["secondary_metrics_ordered_uuids"] == ["uuid-secondary"]
+
+
+def test_link_metadata_is_kept_as_sent(api: httpx.Client) -> None:
+    metric = _metric(api)
+    metadata = {"type": "secondary", "uuid": "test-uuid-1"}
+    experiment = create(api, saved_metrics_ids=[{"id": metric["id"], "metadata": metadata}])
+    assert experiment["saved_metrics"][0]["metadata"] == metadata
 
 
 def test_deleting_it_removes_the_links(api: httpx.Client) -> None:

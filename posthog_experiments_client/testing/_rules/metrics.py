@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .._errors import validation_error
@@ -95,11 +95,20 @@ def _metric_problems(metric: dict[str, Any]) -> list[tuple[tuple[str | int, ...]
 _QUERY_REQUIRED = "Query is required to create a saved metric"
 
 
-def saved_metric_query_2025(value: Any) -> Any:
-    """2025's ``validate_query``: ``ExperimentMetric`` or a legacy kind; mean, funnel, ratio.
+# The field each legacy query kind requires (the fake checks nothing else inside them).
+_LEGACY_REQUIRED = {
+    "ExperimentTrendsQuery": "count_query",
+    "ExperimentFunnelsQuery": "funnels_query",
+}
 
-    Legacy queries are stored as sent (the fake has no model of their inside).
-    """
+
+def _pydantic_errors(problems: Sequence[tuple[tuple[str | int, ...], str, str]]) -> str:
+    """``str(e.errors())`` with pydantic's key order (type, loc, msg), as saved metrics say it."""
+    return repr([{"type": kind, "loc": loc, "msg": msg} for loc, kind, msg in problems[:15]])
+
+
+def saved_metric_query_2025(value: Any) -> Any:
+    """2025's ``validate_query``: ``ExperimentMetric`` or a legacy kind; mean, funnel, ratio."""
     query = f.json_value(value, "query")
     if not query:
         raise validation_error(_QUERY_REQUIRED, "query")
@@ -112,6 +121,9 @@ def saved_metric_query_2025(value: Any) -> Any:
         )
     if kind == "ExperimentMetric":
         _check_experiment_metric(query, ("mean", "funnel", "ratio"), "'mean', 'funnel', or 'ratio'")
+    elif _LEGACY_REQUIRED[kind] not in query:
+        missing = [((_LEGACY_REQUIRED[kind],), "missing", "Field required")]
+        raise validation_error(_pydantic_errors(missing), "query")
     return query
 
 
@@ -144,7 +156,7 @@ def _check_experiment_metric(query: dict[str, Any], types: tuple[str, ...], name
         raise validation_error(f"ExperimentMetric metric_type must be {named}", "query")
     problems = _metric_problems(query)
     if problems:
-        raise validation_error(describe(problems), "query")
+        raise validation_error(_pydantic_errors(problems), "query")
 
 
 def _sources(metric: Any) -> Iterator[dict[str, Any]]:

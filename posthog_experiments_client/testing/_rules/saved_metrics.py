@@ -1,9 +1,9 @@
 """Saved metrics: validation, create, update and delete, the list, and the links they lose.
 
 A saved metric's ``query`` is an ``ExperimentMetric`` (2025 also took the legacy kinds);
-the version's ``check_saved_metric_query`` judges it. The server gives ``query.uuid`` a
-value when it is absent and keeps it afterwards: an update whose query has no uuid keeps
-the stored one. Experiments link saved metrics with ``saved_metrics_ids`` (see
+the version's ``check_saved_metric_query`` judges it. 2026 gives ``query.uuid`` a value
+when it is absent and keeps it afterwards: an update whose query has no uuid keeps the
+stored one, and another uuid is refused; 2025 stores the query as sent. Experiments link saved metrics with ``saved_metrics_ids`` (see
 :mod:`.experiments`); deleting a saved metric deletes those links.
 """
 
@@ -68,14 +68,14 @@ def _with_uuid(store: Store, query: Any, stored: Any = None) -> Any:
 def create_saved_metric(
     store: Store, version: PostHogVersion, team_id: int, user_id: int | None, data: Any
 ) -> SavedMetric:
-    """``POST``: validate, check the name is free (2026), give the query a uuid, store."""
+    """``POST``: validate, check the name is free and give the query a uuid (2026), store."""
     values = validate_body(data, _fields(version), partial=False)
     if version.saved_metric_names_unique:
         _check_name_free(store, team_id, values["name"], None)
     metric = store.add_saved_metric(
         team_id=team_id,
         name=values["name"],
-        query=_with_uuid(store, values["query"]),
+        query=_with_uuid(store, values["query"]) if version.saved_metric_uuids else values["query"],
         description=values.get("description"),
         created_by_id=user_id,
     )
@@ -86,15 +86,15 @@ def create_saved_metric(
 def update_saved_metric(
     store: Store, version: PostHogVersion, metric: SavedMetric, data: Any, *, partial: bool
 ) -> SavedMetric:
-    """``PATCH``/``PUT``: the uuid stays the stored one (2026 refuses another one)."""
+    """``PATCH``/``PUT``: in 2026 the uuid stays the stored one (another one is refused)."""
     values = validate_body(data, _fields(version), partial=partial)
     if "name" in values and version.saved_metric_names_unique:
         _check_name_free(store, metric.team_id, values["name"], metric.id)
-    if "query" in values:
+    if "query" in values and version.saved_metric_uuids:
         query = values["query"]
         old = metric.query.get("uuid") if isinstance(metric.query, dict) else None
         new = query.get("uuid") if isinstance(query, dict) else None
-        if version.saved_metric_uuid_fixed and new and old and new != old:
+        if new and old and new != old:
             raise validation_error("Saved metric UUID cannot be changed", "query")
         values["query"] = _with_uuid(store, query, metric.query)
     if "tags" in values:

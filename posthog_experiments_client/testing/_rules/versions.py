@@ -154,8 +154,9 @@ class PostHogVersion:
         check_saved_metric_query: A saved metric's ``validate_query``.
         saved_metric_names_unique: Whether saved-metric names are unique per project,
             case-insensitive.
-        saved_metric_uuid_fixed: Whether an update may not send another ``query.uuid``
-            (otherwise a sent uuid replaces the stored one).
+        saved_metric_uuids: Whether a saved metric's ``query`` gets a ``uuid`` when it has
+            none and keeps it ("Saved metric UUID cannot be changed"); otherwise the query
+            is stored as sent.
         saved_metric_scope: The scope object of the saved-metric endpoints.
         actions: The actions this version routes.
     """
@@ -195,7 +196,7 @@ class PostHogVersion:
     render_flag: Callable[[Any], dict[str, Any]]
     check_saved_metric_query: Callable[[Any], Any]
     saved_metric_names_unique: bool
-    saved_metric_uuid_fixed: bool
+    saved_metric_uuids: bool
     saved_metric_scope: str
     actions: frozenset[str]
 
@@ -248,7 +249,7 @@ V2025 = PostHogVersion(
     render_flag=render.flag_json,
     check_saved_metric_query=metrics.saved_metric_query_2025,
     saved_metric_names_unique=False,
-    saved_metric_uuid_fixed=False,
+    saved_metric_uuids=False,
     saved_metric_scope="experiment",
     actions=_ACTIONS_2025,
 )
@@ -289,7 +290,7 @@ V2026 = PostHogVersion(
     render_flag=render.flag_json_2026,
     check_saved_metric_query=metrics.saved_metric_query_2026,
     saved_metric_names_unique=True,
-    saved_metric_uuid_fixed=True,
+    saved_metric_uuids=True,
     saved_metric_scope="experiment_saved_metric",
     actions=_ACTIONS_2026,
 )
