@@ -8,13 +8,12 @@ in ``_resource_operations``; sending, retries, errors and logging are the client
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._async_resources import AsyncResourcePager
+from ._async_resources import AsyncResource, AsyncResourcePager
 from ._generated.types import UNSET, Unset
 from ._raw import raw_async
-from ._resource_operations import HOLDOUTS, ResourcePage
+from ._resource_operations import HOLDOUTS
 
 if TYPE_CHECKING:  # annotations only: the models load with the calls that use them
     from ._async_client import AsyncExperimentsClient
@@ -26,14 +25,14 @@ if TYPE_CHECKING:  # annotations only: the models load with the calls that use t
     # </generated>
 
 
-class AsyncHoldouts:
+class AsyncHoldouts(AsyncResource["ExperimentHoldout"]):
     """Holdouts: groups of users kept out of every experiment that uses the holdout.
 
     An experiment uses one through ``holdout=`` (or ``holdout_id=``) of ``create``/``update``.
     """
 
     def __init__(self, client: AsyncExperimentsClient) -> None:
-        self._client = client
+        super().__init__(client, HOLDOUTS)
 
     def list(self, *, page_size: int = 100) -> AsyncResourcePager[ExperimentHoldout]:
         """List the project's holdouts, newest first, lazily (pages load as they are consumed).
@@ -45,10 +44,7 @@ class AsyncHoldouts:
             InvalidArgumentError: An argument has the wrong type (raised here, before any request).
             PostHogError: While iterating, as for ``get``.
         """
-        return AsyncResourcePager(self._fetch_page, HOLDOUTS.list_query(page_size=page_size))
-
-    async def _fetch_page(self, query: Mapping[str, str]) -> ResourcePage[ExperimentHoldout]:
-        return await self._client._send(HOLDOUTS.list_call(self._client._settings, query))
+        return self._pager(HOLDOUTS.list_query(page_size=page_size))
 
     async def get(self, id: int) -> ExperimentHoldout:
         """Fetch one holdout.
@@ -58,7 +54,7 @@ class AsyncHoldouts:
             NotFoundError: Unknown or other-project id.
             PostHogError: Any other failure (see the exception tree).
         """
-        return await self._client._send(HOLDOUTS.get_call(self._client._settings, id))
+        return await self._get(id)
 
     async def create(
         self,
@@ -92,7 +88,7 @@ class AsyncHoldouts:
             "filters": filters,
             # </generated>
         }
-        return await self._client._send(HOLDOUTS.create_call(self._client._settings, fields))
+        return await self._create(fields)
 
     async def update(
         self,
@@ -127,7 +123,7 @@ class AsyncHoldouts:
             "filters": filters,
             # </generated>
         }
-        return await self._client._send(HOLDOUTS.update_call(self._client._settings, id, fields))
+        return await self._update(id, fields)
 
     async def delete(self, id: int) -> None:
         """Delete a holdout for good (``DELETE``): its experiments and their flags lose it.
@@ -140,7 +136,7 @@ class AsyncHoldouts:
             NotFoundError: Unknown or other-project id (on the first attempt).
             PostHogError: Any other failure (see the exception tree).
         """
-        await self._client._send(HOLDOUTS.delete_call(self._client._settings, id))
+        await self._delete(id)
 
 
 class AsyncHoldoutsRawView:

@@ -1,19 +1,22 @@
-"""``AsyncResourcePager``: lazy iteration over PostHog's pages of holdouts or saved metrics.
+"""What ``client.holdouts`` and ``client.saved_metrics`` share: the pager and the sending.
 
 This file is the source of the sync twin: ``scripts/unasync.py`` derives ``_resources.py`` from
 it. As for experiments, pages are fetched only as they are consumed, only the current page is
 held, and an iteration never yields the same id twice (PostHog pages by offset, so a row created
-during the iteration would otherwise repeat one). The resources themselves are
-``_async_holdouts`` and ``_async_saved_metrics``.
+during the iteration would otherwise repeat one). The resources themselves, with their typed
+signatures and docstrings, are ``_async_holdouts`` and ``_async_saved_metrics``.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._page import SeenIds
-from ._resource_operations import ResourcePage
+from ._resource_operations import Resource, ResourcePage
+
+if TYPE_CHECKING:
+    from ._async_client import AsyncExperimentsClient
 
 M = TypeVar("M")
 Query = Mapping[str, str]
@@ -63,3 +66,30 @@ class AsyncResourcePager(Generic[M]):
         return self.first_page().__await__()
 
     # </async only>
+
+
+class AsyncResource(Generic[M]):
+    """The calls of one resource, sent through the client (its retries, errors and logging)."""
+
+    def __init__(self, client: AsyncExperimentsClient, resource: Resource[M]) -> None:
+        self._client = client
+        self._resource = resource
+
+    def _pager(self, query: Query) -> AsyncResourcePager[M]:
+        return AsyncResourcePager(self._fetch_page, query)
+
+    async def _fetch_page(self, query: Query) -> ResourcePage[M]:
+        return await self._client._send(self._resource.list_call(self._client._settings, query))
+
+    async def _get(self, id: int) -> M:
+        return await self._client._send(self._resource.get_call(self._client._settings, id))
+
+    async def _create(self, fields: Mapping[str, Any]) -> M:
+        return await self._client._send(self._resource.create_call(self._client._settings, fields))
+
+    async def _update(self, id: int, fields: Mapping[str, Any]) -> M:
+        call = self._resource.update_call(self._client._settings, id, fields)
+        return await self._client._send(call)
+
+    async def _delete(self, id: int) -> None:
+        await self._client._send(self._resource.delete_call(self._client._settings, id))

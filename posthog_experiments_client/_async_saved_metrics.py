@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._async_resources import AsyncResourcePager
+from ._async_resources import AsyncResource, AsyncResourcePager
 from ._generated.types import UNSET, Unset
 from ._raw import raw_async
-from ._resource_operations import SAVED_METRICS, ResourcePage
+from ._resource_operations import SAVED_METRICS
 
 if TYPE_CHECKING:  # annotations only: the models load with the calls that use them
     from ._async_client import AsyncExperimentsClient
@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # annotations only: the models load with the calls that use t
     # </generated>
 
 
-class AsyncSavedMetrics:
+class AsyncSavedMetrics(AsyncResource["ExperimentSavedMetric"]):
     """Saved metrics: metrics kept once and shared by experiments.
 
     An experiment links them through ``saved_metrics=`` (or ``saved_metrics_ids=``) of
@@ -35,7 +35,7 @@ class AsyncSavedMetrics:
     """
 
     def __init__(self, client: AsyncExperimentsClient) -> None:
-        self._client = client
+        super().__init__(client, SAVED_METRICS)
 
     def list(
         self, *, search: str | Unset = UNSET, page_size: int = 100
@@ -52,10 +52,7 @@ class AsyncSavedMetrics:
             PostHogError: While iterating, as for ``get``.
         """
         query = SAVED_METRICS.list_query(page_size=page_size, search=search)
-        return AsyncResourcePager(self._fetch_page, query)
-
-    async def _fetch_page(self, query: Mapping[str, str]) -> ResourcePage[ExperimentSavedMetric]:
-        return await self._client._send(SAVED_METRICS.list_call(self._client._settings, query))
+        return self._pager(query)
 
     async def get(self, id: int) -> ExperimentSavedMetric:
         """Fetch one saved metric.
@@ -65,7 +62,7 @@ class AsyncSavedMetrics:
             NotFoundError: Unknown or other-project id.
             PostHogError: Any other failure (see the exception tree).
         """
-        return await self._client._send(SAVED_METRICS.get_call(self._client._settings, id))
+        return await self._get(id)
 
     async def create(
         self,
@@ -104,7 +101,7 @@ class AsyncSavedMetrics:
             "tags": tags,
             # </generated>
         }
-        return await self._client._send(SAVED_METRICS.create_call(self._client._settings, fields))
+        return await self._create(fields)
 
     async def update(
         self,
@@ -144,9 +141,7 @@ class AsyncSavedMetrics:
             "tags": tags,
             # </generated>
         }
-        return await self._client._send(
-            SAVED_METRICS.update_call(self._client._settings, id, fields)
-        )
+        return await self._update(id, fields)
 
     async def delete(self, id: int) -> None:
         """Delete a saved metric for good (``DELETE``): the experiments that link it lose it.
@@ -159,7 +154,7 @@ class AsyncSavedMetrics:
             NotFoundError: Unknown or other-project id (on the first attempt).
             PostHogError: Any other failure (see the exception tree).
         """
-        await self._client._send(SAVED_METRICS.delete_call(self._client._settings, id))
+        await self._delete(id)
 
 
 class AsyncSavedMetricsRawView:

@@ -6,13 +6,12 @@ Generated from ``_async_holdouts.py`` by ``scripts/unasync.py``; edit that file,
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._generated.types import UNSET, Unset
 from ._raw import raw_sync
-from ._resource_operations import HOLDOUTS, ResourcePage
-from ._resources import ResourcePager
+from ._resource_operations import HOLDOUTS
+from ._resources import ResourcePager, SyncResource
 
 if TYPE_CHECKING:  # annotations only: the models load with the calls that use them
     from ._client import ExperimentsClient
@@ -24,14 +23,14 @@ if TYPE_CHECKING:  # annotations only: the models load with the calls that use t
     # </generated>
 
 
-class Holdouts:
+class Holdouts(SyncResource["ExperimentHoldout"]):
     """Holdouts: groups of users kept out of every experiment that uses the holdout.
 
     An experiment uses one through ``holdout=`` (or ``holdout_id=``) of ``create``/``update``.
     """
 
     def __init__(self, client: ExperimentsClient) -> None:
-        self._client = client
+        super().__init__(client, HOLDOUTS)
 
     def list(self, *, page_size: int = 100) -> ResourcePager[ExperimentHoldout]:
         """List the project's holdouts, newest first, lazily (pages load as they are consumed).
@@ -43,10 +42,7 @@ class Holdouts:
             InvalidArgumentError: An argument has the wrong type (raised here, before any request).
             PostHogError: While iterating, as for ``get``.
         """
-        return ResourcePager(self._fetch_page, HOLDOUTS.list_query(page_size=page_size))
-
-    def _fetch_page(self, query: Mapping[str, str]) -> ResourcePage[ExperimentHoldout]:
-        return self._client._send(HOLDOUTS.list_call(self._client._settings, query))
+        return self._pager(HOLDOUTS.list_query(page_size=page_size))
 
     def get(self, id: int) -> ExperimentHoldout:
         """Fetch one holdout.
@@ -56,7 +52,7 @@ class Holdouts:
             NotFoundError: Unknown or other-project id.
             PostHogError: Any other failure (see the exception tree).
         """
-        return self._client._send(HOLDOUTS.get_call(self._client._settings, id))
+        return self._get(id)
 
     def create(
         self,
@@ -90,7 +86,7 @@ class Holdouts:
             "filters": filters,
             # </generated>
         }
-        return self._client._send(HOLDOUTS.create_call(self._client._settings, fields))
+        return self._create(fields)
 
     def update(
         self,
@@ -125,7 +121,7 @@ class Holdouts:
             "filters": filters,
             # </generated>
         }
-        return self._client._send(HOLDOUTS.update_call(self._client._settings, id, fields))
+        return self._update(id, fields)
 
     def delete(self, id: int) -> None:
         """Delete a holdout for good (``DELETE``): its experiments and their flags lose it.
@@ -138,7 +134,7 @@ class Holdouts:
             NotFoundError: Unknown or other-project id (on the first attempt).
             PostHogError: Any other failure (see the exception tree).
         """
-        self._client._send(HOLDOUTS.delete_call(self._client._settings, id))
+        self._delete(id)
 
 
 class HoldoutsRawView:

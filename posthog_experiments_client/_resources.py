@@ -7,10 +7,13 @@ Generated from ``_async_resources.py`` by ``scripts/unasync.py``; edit that file
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._page import SeenIds
-from ._resource_operations import ResourcePage
+from ._resource_operations import Resource, ResourcePage
+
+if TYPE_CHECKING:
+    from ._client import ExperimentsClient
 
 M = TypeVar("M")
 Query = Mapping[str, str]
@@ -54,3 +57,30 @@ class ResourcePager(Generic[M]):
             PostHogError: As for ``get``.
         """
         return self._fetch(self._query)
+
+
+class SyncResource(Generic[M]):
+    """The calls of one resource, sent through the client (its retries, errors and logging)."""
+
+    def __init__(self, client: ExperimentsClient, resource: Resource[M]) -> None:
+        self._client = client
+        self._resource = resource
+
+    def _pager(self, query: Query) -> ResourcePager[M]:
+        return ResourcePager(self._fetch_page, query)
+
+    def _fetch_page(self, query: Query) -> ResourcePage[M]:
+        return self._client._send(self._resource.list_call(self._client._settings, query))
+
+    def _get(self, id: int) -> M:
+        return self._client._send(self._resource.get_call(self._client._settings, id))
+
+    def _create(self, fields: Mapping[str, Any]) -> M:
+        return self._client._send(self._resource.create_call(self._client._settings, fields))
+
+    def _update(self, id: int, fields: Mapping[str, Any]) -> M:
+        call = self._resource.update_call(self._client._settings, id, fields)
+        return self._client._send(call)
+
+    def _delete(self, id: int) -> None:
+        self._client._send(self._resource.delete_call(self._client._settings, id))

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from ._generated.types import UNSET, Unset
 from ._raw import raw_sync
-from ._resource_operations import SAVED_METRICS, ResourcePage
-from ._resources import ResourcePager
+from ._resource_operations import SAVED_METRICS
+from ._resources import ResourcePager, SyncResource
 
 if TYPE_CHECKING:  # annotations only: the models load with the calls that use them
     from ._client import ExperimentsClient
@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # annotations only: the models load with the calls that use t
     # </generated>
 
 
-class SavedMetrics:
+class SavedMetrics(SyncResource["ExperimentSavedMetric"]):
     """Saved metrics: metrics kept once and shared by experiments.
 
     An experiment links them through ``saved_metrics=`` (or ``saved_metrics_ids=``) of
@@ -33,7 +33,7 @@ class SavedMetrics:
     """
 
     def __init__(self, client: ExperimentsClient) -> None:
-        self._client = client
+        super().__init__(client, SAVED_METRICS)
 
     def list(
         self, *, search: str | Unset = UNSET, page_size: int = 100
@@ -50,10 +50,7 @@ class SavedMetrics:
             PostHogError: While iterating, as for ``get``.
         """
         query = SAVED_METRICS.list_query(page_size=page_size, search=search)
-        return ResourcePager(self._fetch_page, query)
-
-    def _fetch_page(self, query: Mapping[str, str]) -> ResourcePage[ExperimentSavedMetric]:
-        return self._client._send(SAVED_METRICS.list_call(self._client._settings, query))
+        return self._pager(query)
 
     def get(self, id: int) -> ExperimentSavedMetric:
         """Fetch one saved metric.
@@ -63,7 +60,7 @@ class SavedMetrics:
             NotFoundError: Unknown or other-project id.
             PostHogError: Any other failure (see the exception tree).
         """
-        return self._client._send(SAVED_METRICS.get_call(self._client._settings, id))
+        return self._get(id)
 
     def create(
         self,
@@ -102,7 +99,7 @@ class SavedMetrics:
             "tags": tags,
             # </generated>
         }
-        return self._client._send(SAVED_METRICS.create_call(self._client._settings, fields))
+        return self._create(fields)
 
     def update(
         self,
@@ -142,7 +139,7 @@ class SavedMetrics:
             "tags": tags,
             # </generated>
         }
-        return self._client._send(SAVED_METRICS.update_call(self._client._settings, id, fields))
+        return self._update(id, fields)
 
     def delete(self, id: int) -> None:
         """Delete a saved metric for good (``DELETE``): the experiments that link it lose it.
@@ -155,7 +152,7 @@ class SavedMetrics:
             NotFoundError: Unknown or other-project id (on the first attempt).
             PostHogError: Any other failure (see the exception tree).
         """
-        self._client._send(SAVED_METRICS.delete_call(self._client._settings, id))
+        self._delete(id)
 
 
 class SavedMetricsRawView:

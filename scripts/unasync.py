@@ -99,6 +99,9 @@ Generated from ``_async_resources.py`` by ``scripts/unasync.py``; edit that file
 ''',
         [
             (r"\bAsyncResourcePager\b", "ResourcePager"),
+            (r"\bAsyncResource\b", "SyncResource"),
+            (r"\bAsyncExperimentsClient\b", "ExperimentsClient"),
+            (r"\b_async_client\b", "_client"),
             (r"A plain method \(no ``await`` needed\)\. ", ""),
             (r"``async for item in pager``", "``for item in pager``"),
             (r"``await pager\.first_page\(\)``", "``pager.first_page()``"),
@@ -122,6 +125,7 @@ Generated from ``_async_{name}.py`` by ``scripts/unasync.py``; edit that file, t
                 (rf"\bAsync{cls}RawView\b", f"{cls}RawView"),
                 (rf"\bAsync{cls}\b", cls),
                 (r"\bAsyncResourcePager\b", "ResourcePager"),
+                (r"\bAsyncResource\b", "SyncResource"),
                 (r"\b_async_resources\b", "_resources"),
                 (r"\bAsyncExperimentsClient\b", "ExperimentsClient"),
                 (r"\b_async_client\b", "_client"),
