@@ -19,7 +19,7 @@ from ._http.recording import RequestLog
 from ._http.transport import FakeTransport
 from ._http.views import Settings
 from ._rules.fields import format_datetime, parse_datetime
-from ._rules.render import cohort_json, holdout_json
+from ._rules.render import cohort_json, holdout_json, saved_metric_json
 from ._rules.variants import DEFAULT_VARIANTS
 from ._rules.versions import DEFAULT_VERSION, get_version
 from ._state.clock import FakeClock
@@ -613,6 +613,12 @@ class FakePostHog:
         with self._app.lock:
             store = self._app.store
             return _copy_dict(holdout_json(store.holdouts[holdout_id], store))
+
+    def saved_metric(self, saved_metric_id: int) -> dict[str, Any]:
+        """A saved metric as the API renders it."""
+        with self._app.lock:
+            store = self._app.store
+            return _copy_dict(saved_metric_json(store.saved_metrics[saved_metric_id], store))
 
     def cohort(self, cohort_id: int) -> dict[str, Any]:
         """A cohort as the exposure-cohort action renders it."""

@@ -206,6 +206,13 @@ def test_list_is_by_lower_name_with_search_and_pages(api: httpx.Client, origin: 
     assert page["next"] == f"{origin}{METRICS}?limit=3&offset=3"
 
 
+def test_options_and_the_inspection_helper(api: httpx.Client, fake: FakePostHog) -> None:
+    metric = _metric(api)
+    assert api.options(METRICS).json()["name"] == "Experiment Saved Metric List"
+    assert api.options(f"{METRICS}{metric['id']}/").json()["name"] == "Experiment Saved Metric"
+    assert fake.saved_metric(metric["id"]) == metric
+
+
 def test_other_projects_and_unknown_ids_are_not_found(api: httpx.Client, fake: FakePostHog) -> None:
     other = fake.add_saved_metric("Elsewhere", project_id=fake.second_project_id)
     for path in (f"{METRICS}{other}/", f"{METRICS}999/"):

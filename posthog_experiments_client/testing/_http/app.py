@@ -178,7 +178,7 @@ class FakeApp:
         self.limiter.check(principal.key.value)
 
         if method == "OPTIONS":
-            return json_response(200, _metadata(actions), headers)
+            return json_response(200, _metadata(actions, match.route.resource), headers)
         if action is None:
             raise method_not_allowed(request.method, headers["Allow"])
         call = Call(
@@ -227,10 +227,19 @@ class FakeApp:
         )
 
 
-def _metadata(actions: dict[str, str]) -> dict[str, Any]:
+# The viewsets' names, as DRF derives them from the class names.
+_VIEW_NAMES = {
+    "experiment": "Experiment",
+    "holdout": "Experiment Holdout",
+    "saved_metric": "Experiment Saved Metric",
+}
+
+
+def _metadata(actions: dict[str, str], resource: str) -> dict[str, Any]:
     """DRF's ``OPTIONS`` answer, reduced to what clients look at."""
+    name = _VIEW_NAMES[resource]
     return {
-        "name": "Experiment List" if "create" in actions.values() else "Experiment",
+        "name": f"{name} List" if "POST" in actions else name,
         "description": "",
         "renders": ["application/json"],
         "parses": ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"],
