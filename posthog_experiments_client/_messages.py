@@ -75,11 +75,16 @@ def _advice(response: httpx.Response, body: Any, settings: ClientSettings, call:
     if status == 404:
         return _not_found_advice(body, settings, call)
     if status in RETRYABLE_STATUSES and not status_is_retryable(status, call.method):
+        check = (
+            "after a create or duplicate, look for the new experiment with list(search=...); "
+            "after an exposure cohort, get(id).exposure_cohort"
+            if call.subject == "Experiment"
+            else f"after a create, look for the new {call.subject.lower()} with list()"
+        )
         return (
             f"{call.method} {call.path} may have been applied by PostHog, so it was not retried "
             "(a second attempt could apply it twice). Check whether it took effect before "
-            "sending it again: after a create or duplicate, look for the new experiment with "
-            "list(search=...); after an exposure cohort, get(id).exposure_cohort"
+            f"sending it again: {check}"
         )
     return ""
 

@@ -249,3 +249,15 @@ async def test_a_retried_delete_that_meets_404_has_succeeded(
         assert await client.holdouts.delete(holdout.id) is None
     assert [r.status for r in fake.requests if r.method == "DELETE"] == [503, 404]
     assert any("retry" in record.getMessage().lower() for record in caplog.records)
+
+
+async def test_a_create_that_may_have_been_applied_is_not_retried(
+    client: Any, fake: FakePostHog
+) -> None:
+    fake.faults.add(Fault(method="POST", status=503, process=True))
+    with pytest.raises(
+        pec.APIStatusError, match="look for the new saved metric with list"
+    ) as caught:
+        await client.saved_metrics.create(name="Once", query=MEAN)
+    assert caught.value.status_code == 503
+    assert len([r for r in fake.requests if r.method == "POST"]) == 1
