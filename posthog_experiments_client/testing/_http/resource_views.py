@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from .._rules import holdouts, saved_metrics
 from .._rules.render import holdout_json, saved_metric_json
 from .._rules.resources import find_row
 from .._rules.versions import PostHogVersion
+from .._state.store import Store
 from .views import PAGE_SIZE, SCOPES, Call
 from .wire import page_links, positive_int
 
@@ -31,77 +33,75 @@ def _page(call: Call, rows: list[Any], render: Callable[[Any], Any]) -> tuple[in
     return 200, {"count": len(rows), "next": next_link, "previous": previous_link, "results": items}
 
 
-# ------------------------------------------------------------------ holdouts
+@dataclass(frozen=True, slots=True)
+class _Viewset:
+    """One ``ModelViewSet``: its table, serializer and the rules behind each verb."""
+
+    rows: Callable[[Store], Mapping[int, Any]]
+    render: Callable[[Any, Store], dict[str, Any]]
+    listing: Callable[[Call], list[Any]]
+    create: Callable[[Call], Any]
+    update: Callable[[Call, Any, bool], Any]
+    destroy: Callable[[Call, Any], None]
 
 
-def _holdout(call: Call) -> Any:
-    return find_row(call.store.holdouts, call.project.id, call.pk)
+def _actions(prefix: str, viewset: _Viewset) -> dict[str, Callable[[Call], tuple[int, Any]]]:
+    """The six routed actions of a viewset, named ``{prefix}_{verb}``."""
+
+    def find(call: Call) -> Any:
+        return find_row(viewset.rows(call.store), call.project.id, call.pk)
+
+    def show(call: Call, row: Any, status: int = 200) -> tuple[int, Any]:
+        return status, viewset.render(row, call.store)
+
+    def listing(call: Call) -> tuple[int, Any]:
+        return _page(call, viewset.listing(call), lambda row: viewset.render(row, call.store))
+
+    def update(call: Call, partial: bool) -> tuple[int, Any]:
+        row = find(call)
+        viewset.update(call, row, partial)
+        return show(call, row)
+
+    def destroy(call: Call) -> tuple[int, Any]:
+        viewset.destroy(call, find(call))
+        return 204, None
+
+    return {
+        f"{prefix}_list": listing,
+        f"{prefix}_create": lambda call: show(call, viewset.create(call), 201),
+        f"{prefix}_retrieve": lambda call: show(call, find(call)),
+        f"{prefix}_update": lambda call: update(call, False),
+        f"{prefix}_partial_update": lambda call: update(call, True),
+        f"{prefix}_destroy": destroy,
+    }
 
 
-def _holdout_list(call: Call) -> tuple[int, Any]:
-    rows = holdouts.list_holdouts(call.store, call.project.id)
-    return _page(call, rows, lambda row: holdout_json(row, call.store))
-
-
-def _holdout_create(call: Call) -> tuple[int, Any]:
-    row = holdouts.create_holdout(call.store, call.project.id, call.user.id, call.body())
-    return 201, holdout_json(row, call.store)
-
-
-def _holdout_update(call: Call, *, partial: bool) -> tuple[int, Any]:
-    row = _holdout(call)
-    version = call.settings.version
-    holdouts.update_holdout(call.store, version, row, call.body(), partial=partial)
-    return 200, holdout_json(row, call.store)
-
-
-def _holdout_destroy(call: Call) -> tuple[int, Any]:
-    holdouts.delete_holdout(call.store, call.settings.version, _holdout(call))
-    return 204, None
-
-
-# ------------------------------------------------------------------ saved metrics
-
-
-def _saved_metric(call: Call) -> Any:
-    return find_row(call.store.saved_metrics, call.project.id, call.pk)
-
-
-def _saved_metric_list(call: Call) -> tuple[int, Any]:
-    rows = saved_metrics.list_saved_metrics(call.store, call.project.id, call.params)
-    return _page(call, rows, lambda row: saved_metric_json(row, call.store))
-
-
-def _saved_metric_create(call: Call) -> tuple[int, Any]:
-    row = saved_metrics.create_saved_metric(
+_HOLDOUTS = _Viewset(
+    rows=lambda store: store.holdouts,
+    render=holdout_json,
+    listing=lambda call: holdouts.list_holdouts(call.store, call.project.id),
+    create=lambda call: holdouts.create_holdout(
+        call.store, call.project.id, call.user.id, call.body()
+    ),
+    update=lambda call, row, partial: holdouts.update_holdout(
+        call.store, call.settings.version, row, call.body(), partial=partial
+    ),
+    destroy=lambda call, row: holdouts.delete_holdout(call.store, call.settings.version, row),
+)
+_SAVED_METRICS = _Viewset(
+    rows=lambda store: store.saved_metrics,
+    render=saved_metric_json,
+    listing=lambda call: saved_metrics.list_saved_metrics(call.store, call.project.id, call.params),
+    create=lambda call: saved_metrics.create_saved_metric(
         call.store, call.settings.version, call.project.id, call.user.id, call.body()
-    )
-    return 201, saved_metric_json(row, call.store)
-
-
-def _saved_metric_update(call: Call, *, partial: bool) -> tuple[int, Any]:
-    row = _saved_metric(call)
-    version = call.settings.version
-    saved_metrics.update_saved_metric(call.store, version, row, call.body(), partial=partial)
-    return 200, saved_metric_json(row, call.store)
-
-
-def _saved_metric_destroy(call: Call) -> tuple[int, Any]:
-    saved_metrics.delete_saved_metric(call.store, _saved_metric(call))
-    return 204, None
-
+    ),
+    update=lambda call, row, partial: saved_metrics.update_saved_metric(
+        call.store, call.settings.version, row, call.body(), partial=partial
+    ),
+    destroy=lambda call, row: saved_metrics.delete_saved_metric(call.store, row),
+)
 
 RESOURCE_ACTIONS: Mapping[str, Callable[[Call], tuple[int, Any]]] = {
-    "holdout_list": _holdout_list,
-    "holdout_create": _holdout_create,
-    "holdout_retrieve": lambda call: (200, holdout_json(_holdout(call), call.store)),
-    "holdout_update": lambda call: _holdout_update(call, partial=False),
-    "holdout_partial_update": lambda call: _holdout_update(call, partial=True),
-    "holdout_destroy": _holdout_destroy,
-    "saved_metric_list": _saved_metric_list,
-    "saved_metric_create": _saved_metric_create,
-    "saved_metric_retrieve": lambda call: (200, saved_metric_json(_saved_metric(call), call.store)),
-    "saved_metric_update": lambda call: _saved_metric_update(call, partial=False),
-    "saved_metric_partial_update": lambda call: _saved_metric_update(call, partial=True),
-    "saved_metric_destroy": _saved_metric_destroy,
+    **_actions("holdout", _HOLDOUTS),
+    **_actions("saved_metric", _SAVED_METRICS),
 }
