@@ -206,7 +206,9 @@ def test_list_is_by_lower_name_with_search_and_pages(api: httpx.Client, origin: 
     assert page["next"] == f"{origin}{METRICS}?limit=3&offset=3"
 
 
-def test_options_and_the_inspection_helper(api: httpx.Client, fake: FakePostHog) -> None:
+def test_options_name_the_viewset_and_fake_saved_metric_renders_it(
+    api: httpx.Client, fake: FakePostHog
+) -> None:
     metric = _metric(api)
     assert api.options(METRICS).json()["name"] == "Experiment Saved Metric List"
     assert api.options(f"{METRICS}{metric['id']}/").json()["name"] == "Experiment Saved Metric"
