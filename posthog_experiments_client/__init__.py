@@ -23,6 +23,9 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
     from ._async_pagination import (
         AsyncPager as AsyncPager,
     )
+    from ._async_resources import (
+        AsyncResourcePager as AsyncResourcePager,
+    )
     from ._client import (
         ExperimentsClient as ExperimentsClient,
     )
@@ -108,6 +111,9 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
         ExperimentParameters as ExperimentParameters,
     )
     from ._generated.models import (
+        ExperimentSavedMetric as ExperimentSavedMetric,
+    )
+    from ._generated.models import (
         ExperimentStats as ExperimentStats,
     )
     from ._generated.models import (
@@ -161,6 +167,12 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
     from ._raw import (
         RawResponse as RawResponse,
     )
+    from ._resource_operations import (
+        ResourcePage as ResourcePage,
+    )
+    from ._resources import (
+        ResourcePager as ResourcePager,
+    )
     from ._result_types import (
         BayesianVariantResult as BayesianVariantResult,
     )
@@ -195,6 +207,7 @@ _EXPORTS: dict[str, str] = {
     "APITimeoutError": "._exceptions",
     "AsyncExperimentsClient": "._async_client",
     "AsyncPager": "._async_pagination",
+    "AsyncResourcePager": "._async_resources",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
     "BayesianVariantResult": "._result_types",
@@ -207,6 +220,7 @@ _EXPORTS: dict[str, str] = {
     "ExperimentMetric": "._generated.models",
     "ExperimentParameters": "._generated.models",
     "ExperimentResults": "._result_types",
+    "ExperimentSavedMetric": "._generated.models",
     "ExperimentStateError": "._exceptions",
     "ExperimentStats": "._generated.models",
     "ExperimentTimeseriesRecalculation": "._generated.models",
@@ -231,6 +245,8 @@ _EXPORTS: dict[str, str] = {
     "QueryFailedError": "._exceptions",
     "RateLimitError": "._exceptions",
     "RawResponse": "._raw",
+    "ResourcePage": "._resource_operations",
+    "ResourcePager": "._resources",
     "ResponseValidationError": "._exceptions",
     "SavedMetricMetadata": "._generated.models",
     "SavedMetricReference": "._generated.models",

@@ -21,7 +21,9 @@ from . import _actions as acts
 from . import _operations as ops
 from . import _responses as responses
 from . import _retry
+from ._async_holdouts import AsyncHoldouts, AsyncHoldoutsRawView
 from ._async_pagination import AsyncPager
+from ._async_saved_metrics import AsyncSavedMetrics, AsyncSavedMetricsRawView
 from ._config import resolve_settings, with_overrides
 from ._exceptions import (
     APIConnectionError,
@@ -46,8 +48,10 @@ if TYPE_CHECKING:  # annotations only: the models load with the calls that use t
         ConclusionEnum,
         Experiment,
         ExperimentFeatureFlagInput,
+        ExperimentHoldout,
         ExperimentMetric,
         ExperimentParameters,
+        ExperimentSavedMetric,
         ExperimentTypeEnum,
         ExposureCriteria,
         LegacyFilters,
@@ -83,6 +87,8 @@ class AsyncExperimentsClient:
 
     Create one per application (for example in a FastAPI lifespan) and share it: it holds a
     connection pool. Every option is keyword-only; omitted ones come from the environment.
+    Experiments are its own methods; ``client.holdouts`` and ``client.saved_metrics`` manage the
+    two resources experiments point at, with the same retries, errors and logging.
 
     Args:
         api_key: Personal API key (``phx_...``). Default: ``POSTHOG_PERSONAL_API_KEY``.
@@ -148,6 +154,8 @@ class AsyncExperimentsClient:
         self._placement = self._pools.header_placement(self._settings.request_headers)
         # Which actions this host serves, learned from answers; shared with with_options copies.
         self._server_actions = self._pools.server_actions
+        self.holdouts = AsyncHoldouts(self)
+        self.saved_metrics = AsyncSavedMetrics(self)
 
     def __repr__(self) -> str:
         return (
@@ -304,6 +312,11 @@ class AsyncExperimentsClient:
         allow_unknown_events: bool | Unset = UNSET,
         update_feature_flag_params: bool | Unset = UNSET,
         type: ExperimentTypeEnum | str | Unset | None = UNSET,
+        holdout: ExperimentHoldout | int | Unset | None = UNSET,
+        saved_metrics: Sequence[
+            ExperimentSavedMetric | int | tuple[ExperimentSavedMetric | int, str]
+        ]
+        | Unset = UNSET,
         # </generated>
     ) -> Experiment:
         """Create an experiment (a draft unless ``start_date`` is set).
@@ -356,6 +369,11 @@ class AsyncExperimentsClient:
             update_feature_flag_params: Also apply the flag config to a non-draft's flag (2026).
                 A bool.
             type: ``web``, ``product``, or any str PostHog accepts. ``None`` sends null.
+            holdout: The holdout to link, which null unlinks: an ``ExperimentHoldout`` or its
+                int id (instead of ``holdout_id``). ``None`` sends null.
+            saved_metrics: Saved metrics to link (instead of ``saved_metrics_ids``): each an
+                ``ExperimentSavedMetric`` or its int id (primary), or a pair ``(metric,
+                "primary")`` or ``(metric, "secondary")``. Replaces the links on update.
 
         Raises:
             InvalidArgumentError: An argument has the wrong type; nothing was sent.
@@ -393,6 +411,8 @@ class AsyncExperimentsClient:
             "allow_unknown_events": allow_unknown_events,
             "update_feature_flag_params": update_feature_flag_params,
             "type": type,
+            "holdout": holdout,
+            "saved_metrics": saved_metrics,
             # </generated>
         }
         return await self._send(ops.create_call(self._settings, fields))
@@ -431,6 +451,11 @@ class AsyncExperimentsClient:
         tags: Sequence[Any] | Unset = UNSET,
         allow_unknown_events: bool | Unset = UNSET,
         update_feature_flag_params: bool | Unset = UNSET,
+        holdout: ExperimentHoldout | int | Unset | None = UNSET,
+        saved_metrics: Sequence[
+            ExperimentSavedMetric | int | tuple[ExperimentSavedMetric | int, str]
+        ]
+        | Unset = UNSET,
         # </generated>
     ) -> Experiment:
         """Change only the fields given (PATCH). ``UNSET`` is not sent; ``None`` sends JSON null.
@@ -480,6 +505,11 @@ class AsyncExperimentsClient:
             allow_unknown_events: Skip the check that metric events exist (2026). A bool.
             update_feature_flag_params: Also apply the flag config to a non-draft's flag (2026).
                 A bool.
+            holdout: The holdout to link, which null unlinks: an ``ExperimentHoldout`` or its
+                int id (instead of ``holdout_id``). ``None`` sends null.
+            saved_metrics: Saved metrics to link (instead of ``saved_metrics_ids``): each an
+                ``ExperimentSavedMetric`` or its int id (primary), or a pair ``(metric,
+                "primary")`` or ``(metric, "secondary")``. Replaces the links on update.
 
         Raises:
             InvalidArgumentError: An argument has the wrong type; nothing was sent.
@@ -516,6 +546,8 @@ class AsyncExperimentsClient:
             "tags": tags,
             "allow_unknown_events": allow_unknown_events,
             "update_feature_flag_params": update_feature_flag_params,
+            "holdout": holdout,
+            "saved_metrics": saved_metrics,
             # </generated>
         }
         return await self._send(ops.update_call(self._settings, id, fields))
@@ -1144,6 +1176,8 @@ class AsyncRawResponseView:
         self.stats = raw_async(client.stats)
         self.timeseries_results = raw_async(client.timeseries_results)
         self.recalculate_timeseries = raw_async(client.recalculate_timeseries)
+        self.holdouts = AsyncHoldoutsRawView(client.holdouts)
+        self.saved_metrics = AsyncSavedMetricsRawView(client.saved_metrics)
 
 
 async def _detached(response: httpx.Response) -> httpx.Response:

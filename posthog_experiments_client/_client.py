@@ -31,11 +31,13 @@ from ._exceptions import (
     RateLimitError,
 )
 from ._generated.types import UNSET, Unset
+from ._holdouts import Holdouts, HoldoutsRawView
 from ._logging import log_response, log_retry
 from ._page import Page
 from ._pagination import SyncPager
 from ._pools import SyncPool
 from ._raw import raw_sync, remember
+from ._saved_metrics import SavedMetrics, SavedMetricsRawView
 
 if TYPE_CHECKING:  # annotations only: the models load with the calls that use them
     # <generated: models>
@@ -44,8 +46,10 @@ if TYPE_CHECKING:  # annotations only: the models load with the calls that use t
         ConclusionEnum,
         Experiment,
         ExperimentFeatureFlagInput,
+        ExperimentHoldout,
         ExperimentMetric,
         ExperimentParameters,
+        ExperimentSavedMetric,
         ExperimentTypeEnum,
         ExposureCriteria,
         LegacyFilters,
@@ -81,6 +85,8 @@ class ExperimentsClient:
 
     Create one per application (for example at module level) and share it: it holds a
     connection pool. Every option is keyword-only; omitted ones come from the environment.
+    Experiments are its own methods; ``client.holdouts`` and ``client.saved_metrics`` manage the
+    two resources experiments point at, with the same retries, errors and logging.
 
     Args:
         api_key: Personal API key (``phx_...``). Default: ``POSTHOG_PERSONAL_API_KEY``.
@@ -146,6 +152,8 @@ class ExperimentsClient:
         self._placement = self._pools.header_placement(self._settings.request_headers)
         # Which actions this host serves, learned from answers; shared with with_options copies.
         self._server_actions = self._pools.server_actions
+        self.holdouts = Holdouts(self)
+        self.saved_metrics = SavedMetrics(self)
 
     def __repr__(self) -> str:
         return (
@@ -302,6 +310,11 @@ class ExperimentsClient:
         allow_unknown_events: bool | Unset = UNSET,
         update_feature_flag_params: bool | Unset = UNSET,
         type: ExperimentTypeEnum | str | Unset | None = UNSET,
+        holdout: ExperimentHoldout | int | Unset | None = UNSET,
+        saved_metrics: Sequence[
+            ExperimentSavedMetric | int | tuple[ExperimentSavedMetric | int, str]
+        ]
+        | Unset = UNSET,
         # </generated>
     ) -> Experiment:
         """Create an experiment (a draft unless ``start_date`` is set).
@@ -354,6 +367,11 @@ class ExperimentsClient:
             update_feature_flag_params: Also apply the flag config to a non-draft's flag (2026).
                 A bool.
             type: ``web``, ``product``, or any str PostHog accepts. ``None`` sends null.
+            holdout: The holdout to link, which null unlinks: an ``ExperimentHoldout`` or its
+                int id (instead of ``holdout_id``). ``None`` sends null.
+            saved_metrics: Saved metrics to link (instead of ``saved_metrics_ids``): each an
+                ``ExperimentSavedMetric`` or its int id (primary), or a pair ``(metric,
+                "primary")`` or ``(metric, "secondary")``. Replaces the links on update.
 
         Raises:
             InvalidArgumentError: An argument has the wrong type; nothing was sent.
@@ -391,6 +409,8 @@ class ExperimentsClient:
             "allow_unknown_events": allow_unknown_events,
             "update_feature_flag_params": update_feature_flag_params,
             "type": type,
+            "holdout": holdout,
+            "saved_metrics": saved_metrics,
             # </generated>
         }
         return self._send(ops.create_call(self._settings, fields))
@@ -429,6 +449,11 @@ class ExperimentsClient:
         tags: Sequence[Any] | Unset = UNSET,
         allow_unknown_events: bool | Unset = UNSET,
         update_feature_flag_params: bool | Unset = UNSET,
+        holdout: ExperimentHoldout | int | Unset | None = UNSET,
+        saved_metrics: Sequence[
+            ExperimentSavedMetric | int | tuple[ExperimentSavedMetric | int, str]
+        ]
+        | Unset = UNSET,
         # </generated>
     ) -> Experiment:
         """Change only the fields given (PATCH). ``UNSET`` is not sent; ``None`` sends JSON null.
@@ -478,6 +503,11 @@ class ExperimentsClient:
             allow_unknown_events: Skip the check that metric events exist (2026). A bool.
             update_feature_flag_params: Also apply the flag config to a non-draft's flag (2026).
                 A bool.
+            holdout: The holdout to link, which null unlinks: an ``ExperimentHoldout`` or its
+                int id (instead of ``holdout_id``). ``None`` sends null.
+            saved_metrics: Saved metrics to link (instead of ``saved_metrics_ids``): each an
+                ``ExperimentSavedMetric`` or its int id (primary), or a pair ``(metric,
+                "primary")`` or ``(metric, "secondary")``. Replaces the links on update.
 
         Raises:
             InvalidArgumentError: An argument has the wrong type; nothing was sent.
@@ -514,6 +544,8 @@ class ExperimentsClient:
             "tags": tags,
             "allow_unknown_events": allow_unknown_events,
             "update_feature_flag_params": update_feature_flag_params,
+            "holdout": holdout,
+            "saved_metrics": saved_metrics,
             # </generated>
         }
         return self._send(ops.update_call(self._settings, id, fields))
@@ -1138,6 +1170,8 @@ class RawResponseView:
         self.stats = raw_sync(client.stats)
         self.timeseries_results = raw_sync(client.timeseries_results)
         self.recalculate_timeseries = raw_sync(client.recalculate_timeseries)
+        self.holdouts = HoldoutsRawView(client.holdouts)
+        self.saved_metrics = SavedMetricsRawView(client.saved_metrics)
 
 
 def _detached(response: httpx.Response) -> httpx.Response:

@@ -22,6 +22,7 @@ from ._exceptions import ExperimentStateError, InvalidArgumentError
 from ._generated.api.experiments import experiments_list, experiments_retrieve
 from ._generated.models.experiment import Experiment
 from ._generated.types import Unset
+from ._links import with_links
 from ._page import Page
 from ._pools import HeaderPlacement
 from ._responses import (
@@ -53,7 +54,8 @@ class Call(Generic[T]):
         detach: The body may be large: read it into a response of its own, which is freed as
             soon as the result is dropped (httpx keeps the response it reads in a reference
             cycle, which holds the body until the garbage collector runs).
-        experiment_id: The experiment the call is about, named in error messages.
+        experiment_id: The id of the row the call is about, named in error messages.
+        subject: What that row is, as messages name it (``Experiment``, ``Holdout``).
         action: The PostHog action this call sends (see ``_actions.ACTIONS``), or None.
     """
 
@@ -67,6 +69,7 @@ class Call(Generic[T]):
         "parse",
         "path",
         "soft_delete",
+        "subject",
     )
 
     def __init__(
@@ -80,6 +83,7 @@ class Call(Generic[T]):
         soft_delete: bool = False,
         detach: bool = False,
         experiment_id: int | None = None,
+        subject: str = "Experiment",
     ) -> None:
         self.method = method
         self.path = path
@@ -89,6 +93,7 @@ class Call(Generic[T]):
         self.soft_delete = soft_delete
         self.detach = detach
         self.experiment_id = experiment_id
+        self.subject = subject
         self.action: Action | None = None
 
     @property
@@ -207,7 +212,7 @@ def create_call(settings: ClientSettings, fields: Mapping[str, Any]) -> Call[Exp
     from ._fields import CREATE_FIELDS
     from ._generated.api.experiments import experiments_create as endpoint
 
-    body = check.encode_body(check.body_from(CREATE_FIELDS, fields))
+    body = check.encode_body(check.body_from(CREATE_FIELDS, with_links(fields)))
     return Call(
         endpoint.METHOD, endpoint.request_path(settings.project_id), parse_experiment, body=body
     )
@@ -216,7 +221,9 @@ def create_call(settings: ClientSettings, fields: Mapping[str, Any]) -> Call[Exp
 def update_call(settings: ClientSettings, id: int, fields: Mapping[str, Any]) -> Call[Experiment]:
     from ._fields import UPDATE_FIELDS
 
-    return _patch(settings, id, check.body_from(UPDATE_FIELDS, fields), parse_experiment)
+    return _patch(
+        settings, id, check.body_from(UPDATE_FIELDS, with_links(fields)), parse_experiment
+    )
 
 
 def delete_call(settings: ClientSettings, id: int) -> Call[None]:

@@ -21,7 +21,8 @@ from datetime import timezone
 import httpx
 
 RETRYABLE_STATUSES = frozenset({502, 503, 504})
-IDEMPOTENT_METHODS = frozenset({"GET", "PATCH"})
+# DELETE is only sent for holdouts and saved metrics; a 404 after a retry means it is gone.
+IDEMPOTENT_METHODS = frozenset({"GET", "PATCH", "DELETE"})
 INITIAL_DELAY = 0.5
 MAX_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0

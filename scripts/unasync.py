@@ -41,6 +41,8 @@ Generated from ``_async_client.py`` by ``scripts/unasync.py``; edit that file, t
             (r"\bAsyncPager\b", "SyncPager"),
             (r"\b_async_pagination\b", "_pagination"),
             (r"\bAsyncPools\b", "SyncPool"),
+            (r"\b_async_(holdouts|saved_metrics)\b", r"_\1"),
+            (r"\bAsync(Holdouts|SavedMetrics)(RawView)?\b", r"\1\2"),
             (r"\braw_async\b", "raw_sync"),
             (r"\bAsyncResultsReader\b", "ResultsReader"),
             (r"\b_async_results\b", "_results"),
@@ -107,6 +109,51 @@ Generated from ``_async_pagination.py`` by ``scripts/unasync.py``; edit that fil
             (r"(?s)\n[ ]*# <async only>\n.*?# </async only>\n", "\n"),
         ],
     ),
+    "_async_resources.py": (
+        "_resources.py",
+        '''"""``ResourcePager``: lazy iteration over PostHog's pages of holdouts or saved metrics.
+
+Generated from ``_async_resources.py`` by ``scripts/unasync.py``; edit that file, then run
+``make generate``. What an iteration guarantees is explained there.
+"""
+''',
+        [
+            (r"\bAsyncResourcePager\b", "ResourcePager"),
+            (r"\bAsyncResource\b", "SyncResource"),
+            (r"\bAsyncExperimentsClient\b", "ExperimentsClient"),
+            (r"\b_async_client\b", "_client"),
+            (r"A plain method \(no ``await`` needed\)\. ", ""),
+            (r"``async for item in pager``", "``for item in pager``"),
+            (r"``await pager\.first_page\(\)``", "``pager.first_page()``"),
+            (r"\bAsyncIterator\b", "Iterator"),
+            (r"Awaitable\[(\w+\[\w+\])\]", r"\1"),
+            (r"__aiter__", "__iter__"),
+            (r"\basync for ", "for "),
+            (r"(?s)\n[ ]*# <async only>\n.*?# </async only>\n", "\n"),
+        ],
+    ),
+    **{
+        f"_async_{name}.py": (
+            f"_{name}.py",
+            f'''"""``client.{name}`` on ``ExperimentsClient``: the synchronous twin.
+
+Generated from ``_async_{name}.py`` by ``scripts/unasync.py``; edit that file, then run
+``make generate``. Requests are built in ``_resource_operations``.
+"""
+''',
+            [
+                (rf"\bAsync{cls}RawView\b", f"{cls}RawView"),
+                (rf"\bAsync{cls}\b", cls),
+                (r"\bAsyncResourcePager\b", "ResourcePager"),
+                (r"\bAsyncResource\b", "SyncResource"),
+                (r"\b_async_resources\b", "_resources"),
+                (r"\bAsyncExperimentsClient\b", "ExperimentsClient"),
+                (r"\b_async_client\b", "_client"),
+                (r"\braw_async\b", "raw_sync"),
+            ],
+        )
+        for name, cls in (("holdouts", "Holdouts"), ("saved_metrics", "SavedMetrics"))
+    },
 }
 
 

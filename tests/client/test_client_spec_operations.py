@@ -62,14 +62,31 @@ FACADE: dict[str, list[Call]] = {
         lambda c: c.eligible_feature_flags(search="x").first_page()
     ],
     "experiments_stats_retrieve": [lambda c: c.stats()],
+    "experiment_holdouts_list": [lambda c: c.holdouts.list().first_page()],
+    "experiment_holdouts_create": [lambda c: c.holdouts.create(name="h", filters=[])],
+    "experiment_holdouts_retrieve": [lambda c: c.holdouts.get(EXPERIMENT_ID)],
+    "experiment_holdouts_partial_update": [lambda c: c.holdouts.update(EXPERIMENT_ID, name="n")],
+    "experiment_holdouts_destroy": [lambda c: c.holdouts.delete(EXPERIMENT_ID)],
+    "experiment_saved_metrics_list": [lambda c: c.saved_metrics.list(search="s").first_page()],
+    "experiment_saved_metrics_create": [
+        lambda c: c.saved_metrics.create(name="m", query={"kind": "ExperimentMetric"})
+    ],
+    "experiment_saved_metrics_retrieve": [lambda c: c.saved_metrics.get(EXPERIMENT_ID)],
+    "experiment_saved_metrics_partial_update": [
+        lambda c: c.saved_metrics.update(EXPERIMENT_ID, name="n")
+    ],
+    "experiment_saved_metrics_destroy": [lambda c: c.saved_metrics.delete(EXPERIMENT_ID)],
 }
 # Operations the façade deliberately does not send, and why.
+_PUT = "update() is a PATCH; PUT replaces the whole row, which update() with every field does"
 NOT_SENT = {
     "experiments_destroy": "PostHog refuses DELETE; delete() is a soft delete (PATCH)",
     "experiments_update": (
         "PUT replaces every writable field with the same rules as PATCH; update() sends PATCH, "
         "which changes only the fields given"
     ),
+    "experiment_holdouts_update": _PUT,
+    "experiment_saved_metrics_update": _PUT,
 }
 
 
