@@ -60,7 +60,10 @@ def test_a_malformed_nested_model_fails_in_from_dict_not_on_read() -> None:
     body["results"][1]["holdout"]["updated_at"] = "not a date"
     with pytest.raises(ResponseShapeError) as caught:
         PaginatedExperimentList.from_dict(body)
-    assert str(caught.value) == "results[1].holdout.updated_at: invalid ISO 8601 date-time 'not a date'"
+    assert (
+        str(caught.value)
+        == "results[1].holdout.updated_at: invalid ISO 8601 date-time 'not a date'"
+    )
 
 
 def test_an_assigned_field_replaces_the_lazy_one() -> None:
