@@ -15,10 +15,12 @@ experiments created meanwhile may or may not appear.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._generated.models.experiment import Experiment
 from ._page import Page, SeenIds
+
+if TYPE_CHECKING:
+    from ._generated.models.experiment import Experiment
 
 Query = Mapping[str, str]
 

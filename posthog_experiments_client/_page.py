@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 import httpx
 
 from ._exceptions import ResponseValidationError
-from ._generated.models.experiment import Experiment
+
+if TYPE_CHECKING:
+    from ._generated.models.experiment import Experiment
 
 
 @attrs.frozen

@@ -7,9 +7,12 @@ Generated from ``_async_pagination.py`` by ``scripts/unasync.py``; edit that fil
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
-from ._generated.models.experiment import Experiment
 from ._page import Page, SeenIds
+
+if TYPE_CHECKING:
+    from ._generated.models.experiment import Experiment
 
 Query = Mapping[str, str]
 
