@@ -19,19 +19,29 @@ class ConclusionEnum(RootModel[Literal["won", "lost", "inconclusive", "stopped_e
     root: Literal["won", "lost", "inconclusive", "stopped_early", "invalid"]
 
 
-class ExperimentStatusEnum(RootModel[Literal["draft", "running", "stopped"]]):
-    root: Literal["draft", "running", "stopped"] = Field(
+class ExperimentStatusEnum(
+    RootModel[Literal["draft", "running", "paused", "exposure_frozen", "stopped"]]
+):
+    root: Literal["draft", "running", "paused", "exposure_frozen", "stopped"] = Field(
         ...,
-        description="Derived from the dates. Newer servers also send `paused` and `exposure_frozen`.",
+        description="`draft` (not launched), `running`, `paused` (2026: running with the flag inactive), `exposure_frozen` (newest: enrolment frozen), `stopped` (ended). Servers of 2025 do not send it.",
     )
 
 
-class ExperimentStatusFilter(RootModel[Literal["draft", "running", "complete", "all"]]):
-    root: Literal["draft", "running", "complete", "all"]
+class ExperimentStatusFilter(
+    RootModel[
+        Literal["draft", "running", "paused", "exposure_frozen", "stopped", "complete", "all"]
+    ]
+):
+    root: Literal["draft", "running", "paused", "exposure_frozen", "stopped", "complete", "all"]
 
 
 class EvaluationRuntimeEnum(RootModel[Literal["server", "client", "all"]]):
     root: Literal["server", "client", "all"]
+
+
+class BucketingIdentifierEnum(RootModel[Literal["distinct_id", "device_id"]]):
+    root: Literal["distinct_id", "device_id"]
 
 
 class RoleAtOrganizationEnum(
@@ -92,10 +102,13 @@ class FeatureFlagVariant(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    key: str = Field(..., description="Variant key; one must be `control`.")
+    key: str = Field(..., description="Variant key; the baseline is `control`.")
     name: str | None = None
     rollout_percentage: float | None = Field(
         None, description="Share of users, 0-100; all variants sum to 100."
+    )
+    split_percent: float | None = Field(
+        None, description="2026 name of `rollout_percentage` (responses carry both)."
     )
 
 
@@ -114,6 +127,26 @@ class ExperimentParameters(BaseModel):
     ensure_experience_continuity: bool | None = None
     custom_exposure_filter: dict[str, Any] | None = None
     feature_flag_payloads: dict[str, Any] | None = None
+    variant_notes: Any | None = Field(
+        None, description="Free-text notes keyed by variant key (2026), or null."
+    )
+    excluded_variants: list[str] | None = Field(
+        None,
+        description="Variant keys left out of the analysis (2026; newest moved it to the top level).",
+    )
+
+
+class RunningTimeCalculation(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    minimum_detectable_effect: float | None = None
+    recommended_running_time: float | None = None
+    recommended_sample_size: float | None = None
+    exposure_estimate_config: Any | None = Field(
+        None,
+        description="How exposure was estimated, or null: `conversionRateInputType` (`manual` or `automatic`), `manualBaselineValue`, `manualExposureRate`, `manualMetricType`.",
+    )
 
 
 class ExposureConfig(BaseModel):
@@ -124,8 +157,10 @@ class ExposureConfig(BaseModel):
         None, description="`ExperimentEventExposureConfig` (default) or `ActionsNode`."
     )
     event: str | None = None
-    id: int | None = None
-    properties: list[dict[str, Any]] | None = None
+    id: int | None = Field(None, description="The action id (`ActionsNode`).")
+    properties: Any | None = Field(
+        None, description="Property filters, usually a list; sent and kept as given."
+    )
 
 
 class ExposureCriteria(BaseModel):
@@ -134,7 +169,9 @@ class ExposureCriteria(BaseModel):
     )
     filterTestAccounts: bool | None = None
     exposure_config: ExposureConfig | None = None
-    multiple_variant_handling: str | None = Field(None, description="`exclude` or `first_seen`.")
+    multiple_variant_handling: str | None = Field(
+        None, description="`exclude` (default) or `first_seen`."
+    )
 
 
 class StatsConfig(BaseModel):
@@ -158,7 +195,11 @@ class ExperimentEventSource(BaseModel):
     )
     math_property: str | None = None
     math_hogql: str | None = None
-    properties: list[dict[str, Any]] | None = None
+    math_group_type_index: int | None = None
+    properties: Any | None = Field(
+        None,
+        description="Property filters: a list of filter objects, or (as PostHog's MCP server sends, and 2025 accepts) an object. Sent and kept as given.",
+    )
 
 
 class ExperimentMetric(BaseModel):
@@ -167,7 +208,7 @@ class ExperimentMetric(BaseModel):
     )
     kind: str | None = None
     metric_type: MetricTypeEnum | None = None
-    uuid: str | None = None
+    uuid: str | None = Field(None, description="Given by the server when absent.")
     name: str | None = None
     goal: MetricGoalEnum | None = None
     conversion_window: int | None = None
@@ -176,6 +217,32 @@ class ExperimentMetric(BaseModel):
     series: list[ExperimentEventSource] | None = None
     numerator: ExperimentEventSource | None = None
     denominator: ExperimentEventSource | None = None
+    start_event: ExperimentEventSource | None = Field(
+        None, description="Retention metrics: the start event."
+    )
+    completion_event: ExperimentEventSource | None = Field(
+        None, description="Retention metrics: the completion event."
+    )
+    retention_window_start: int | None = None
+    retention_window_end: int | None = None
+    retention_window_unit: str | None = Field(
+        None, description="`second`, `minute`, `hour`, `day`, `week` or `month`."
+    )
+    start_handling: str | None = Field(
+        None, description="Retention metrics: `first_seen` or `last_seen`."
+    )
+    lower_bound_percentile: float | None = None
+    upper_bound_percentile: float | None = None
+    ignore_zeros: bool | None = None
+    threshold: float | None = None
+    numerator_outlier_handling: Any | None = Field(
+        None,
+        description="Ratio metrics: winsorization of the numerator (`lower_bound_percentile`, `upper_bound_percentile`, `ignore_zeros`), or null.",
+    )
+    denominator_outlier_handling: Any | None = Field(
+        None,
+        description="Ratio metrics: winsorization of the denominator (`lower_bound_percentile`, `upper_bound_percentile`, `ignore_zeros`), or null.",
+    )
     fingerprint: str | None = Field(None, description="Computed by the server.")
 
 
@@ -184,6 +251,43 @@ class SavedMetricMetadata(BaseModel):
         extra="allow",
     )
     type: SavedMetricTypeEnum | None = None
+
+
+class FeatureFlagRolloutGroup(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    rollout_percentage: float | None = None
+    properties: list[Any] | None = Field(
+        None, description="Must be empty; edit the flag itself for targeting."
+    )
+
+
+class FeatureFlagMultivariate(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    variants: list[FeatureFlagVariant] | None = None
+
+
+class ExperimentFeatureFlagFilters(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    groups: list[FeatureFlagRolloutGroup] | None = None
+    multivariate: FeatureFlagMultivariate | None = None
+    aggregation_group_type_index: int | None = None
+    payloads: dict[str, str] | None = Field(
+        None, description="JSON-encoded payloads keyed by variant key."
+    )
+
+
+class ExperimentFeatureFlagInput(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    filters: ExperimentFeatureFlagFilters | None = None
+    ensure_experience_continuity: bool | None = None
 
 
 class UserBasic(BaseModel):
@@ -216,9 +320,42 @@ class MinimalFeatureFlag(BaseModel):
     deleted: bool | None = None
     active: bool | None = None
     ensure_experience_continuity: bool | None = None
-    has_encrypted_payloads: bool | None = None
+    has_encrypted_payloads: bool | None = Field(None, description="Gone in the newest PostHog.")
     version: int | None = None
     evaluation_runtime: EvaluationRuntimeEnum | None = None
+    bucketing_identifier: BucketingIdentifierEnum | None = Field(
+        None, description="Identifier used for bucketing users (2026)."
+    )
+    evaluation_tags: list[str] | None = Field(
+        None, description="Early 2026; renamed `evaluation_contexts`."
+    )
+    evaluation_contexts: list[str] | None = None
+
+
+class FeatureFlag(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: int
+    key: str
+    name: str | None = None
+    team_id: int | None = None
+    filters: dict[str, Any] | None = None
+    active: bool | None = None
+    deleted: bool | None = None
+    ensure_experience_continuity: bool | None = None
+    version: int | None = None
+    evaluation_runtime: EvaluationRuntimeEnum | None = None
+    created_by: UserBasic | None = None
+    created_at: AwareDatetime | None = None
+
+
+class EligibleFeatureFlagsPage(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    results: list[FeatureFlag]
+    count: int
 
 
 class ExperimentHoldout(BaseModel):
@@ -230,11 +367,47 @@ class ExperimentHoldout(BaseModel):
     description: str | None = Field(None, max_length=400)
     filters: Any | None = Field(
         None,
-        description='Holdout groups, e.g. `[{"properties": [], "rollout_percentage": 10}]`.',
+        description='Holdout groups, e.g. `[{"properties": [], "rollout_percentage": 10, "variant": "holdout-1"}]`; `rollout_percentage` is the share held out.',
     )
     created_by: UserBasic | None = None
     created_at: AwareDatetime
     updated_at: AwareDatetime
+    user_access_level: str | None = Field(None, description="Newest only.")
+
+
+class PaginatedExperimentHoldoutList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    count: int = Field(..., examples=[123])
+    next: str | None = None
+    previous: str | None = None
+    results: list[ExperimentHoldout]
+
+
+class ExperimentSavedMetric(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: int
+    name: str = Field(..., max_length=400)
+    description: str | None = None
+    query: ExperimentMetric
+    created_by: UserBasic | None = Field(...)
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
+    tags: list[Any] | None = None
+    user_access_level: str | None = Field(None, description="Newest only.")
+
+
+class PaginatedExperimentSavedMetricList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    count: int = Field(..., examples=[123])
+    next: str | None = None
+    previous: str | None = None
+    results: list[ExperimentSavedMetric]
 
 
 class ExperimentToSavedMetric(BaseModel):
@@ -256,17 +429,24 @@ class Experiment(BaseModel):
     )
     id: int
     name: str = Field(..., max_length=400)
-    description: str | None = None
+    description: str | None = Field(None, max_length=3000)
     start_date: AwareDatetime | None = Field(None, description="Non-null means launched.")
     end_date: AwareDatetime | None = Field(None, description="Non-null means ended.")
     feature_flag_key: str = Field(..., description="The linked flag's key.")
-    feature_flag: MinimalFeatureFlag
+    feature_flag: MinimalFeatureFlag | None = Field(
+        None,
+        description="Null in 2026 when the flag is gone; absent from 2021-22 servers.",
+    )
     holdout: ExperimentHoldout | None = None
     holdout_id: int | None = None
     exposure_cohort: int | None = None
     parameters: ExperimentParameters | None = None
+    running_time_calculation: RunningTimeCalculation | None = None
+    excluded_variants: list[str] | None = Field(
+        None, description="Variant keys left out of the analysis (newest)."
+    )
     secondary_metrics: Any | None = Field(None, description="Legacy secondary metrics.")
-    saved_metrics: list[ExperimentToSavedMetric]
+    saved_metrics: list[ExperimentToSavedMetric] | None = None
     saved_metrics_ids: list[Any] | None = Field(
         None, description="Input only; responses carry null."
     )
@@ -281,12 +461,26 @@ class Experiment(BaseModel):
     metrics: list[ExperimentMetric] | None = None
     metrics_secondary: list[ExperimentMetric] | None = None
     stats_config: StatsConfig | None = None
+    scheduling_config: Any | None = Field(
+        None, description="Scheduling configuration (2026), any JSON or null."
+    )
+    exposure_preaggregation_enabled: bool | None = None
+    only_count_matured_users: bool | None = None
     conclusion: ConclusionEnum | None = None
     conclusion_comment: str | None = None
     primary_metrics_ordered_uuids: list[str] | None = None
     secondary_metrics_ordered_uuids: list[str] | None = None
+    tags: list[Any] | None = Field(None, description="Tags (newest).")
     status: ExperimentStatusEnum | None = None
-    user_access_level: str | None = None
+    is_legacy: bool | None = Field(
+        None, description="Whether a metric uses a legacy kind (newest)."
+    )
+    can_freeze_exposure: bool | None = Field(None, description="Newest.")
+    flag_cleanup_task_id: str | None = Field(None, description="Newest.")
+    user_access_level: str | None = Field(
+        None,
+        description="`none`, `viewer`, `editor` or `manager`; null with a project secret key.",
+    )
 
 
 class PaginatedExperimentList(BaseModel):
@@ -343,6 +537,47 @@ class RequiresFlagImplementationResponse(BaseModel):
     result: bool
 
 
+class ExperimentStats(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    launched_last_30d: int | None = None
+    launched_previous_30d: int | None = None
+    percent_change: float | None = None
+    active_experiments: int | None = None
+    completed_last_30d: int | None = None
+
+
+class ExperimentTimeseriesResults(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    experiment_id: int | None = None
+    metric_uuid: str | None = None
+    status: str | None = Field(
+        None, description="Overall status, e.g. `pending`, `completed`, `failed`."
+    )
+    timeseries: Any | None = Field(None, description="Daily results keyed by date, or null.")
+    errors: Any | None = Field(None, description="Errors keyed by date, or null.")
+    computed_at: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    recalculation_status: str | None = None
+    recalculation_created_at: str | None = None
+
+
+class ExperimentTimeseriesRecalculation(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: str | None = None
+    fingerprint: str | None = None
+    status: str | None = Field(
+        None, description="`pending`, `in_progress`, `completed` or `failed`."
+    )
+    created_at: str | None = None
+
+
 class Error(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -357,6 +592,28 @@ class Error(BaseModel):
     extra: dict[str, Any] | None = None
 
 
+class LooseError(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: ErrorTypeEnum | None = None
+    code: str | None = None
+    detail: str | None = None
+    attr: str | None = None
+    error: str | None = None
+
+
+class ApprovalRequiredError(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    type: str | None = None
+    code: str | None = None
+    detail: str | None = None
+    attr: str | None = None
+    change_request_id: str | None = Field(None, description="The change request to approve.")
+
+
 class LegacyFilters(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -368,18 +625,98 @@ class ExperimentDuplicateRequest(BaseModel):
         extra="allow",
     )
     name: str | None = Field(
-        None,
-        description='Name of the copy (default "{name} (Copy)").',
-        max_length=400,
-        min_length=1,
+        None, description='Name of the copy (default "{name} (Copy)").', max_length=400
     )
     feature_flag_key: str | None = Field(
-        None,
-        description="Give the copy its own flag with this key.",
-        max_length=400,
-        min_length=1,
-        pattern="^[a-zA-Z0-9_-]+$",
+        None, description="Give the copy its own flag with this key.", max_length=400
     )
+
+
+class EndExperiment(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    conclusion: ConclusionEnum | None = None
+    conclusion_comment: str | None = None
+
+
+class ArchiveExperiment(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    disable_feature_flag: bool | None = Field(
+        None, description="Also disable the flag if it is still active."
+    )
+
+
+class ShipVariant(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    variant_key: str = Field(..., description="The variant to serve to everyone.")
+    conclusion: ConclusionEnum | None = None
+    conclusion_comment: str | None = None
+
+
+class CopyExperimentToProject(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    target_team_id: int = Field(..., description="The team (project) to copy to.")
+    feature_flag_key: str | None = Field(None, description="Flag key to use in the target team.")
+    name: str | None = Field(None, description="Name of the copy.")
+
+
+class TimeseriesRecalculationRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    metric: ExperimentMetric
+    fingerprint: str = Field(..., description="The metric's `fingerprint`.")
+
+
+class ExperimentHoldoutRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: str = Field(..., max_length=400)
+    description: str | None = Field(None, max_length=400)
+    filters: Any | None = Field(
+        None,
+        description='Holdout groups, e.g. `[{"properties": [], "rollout_percentage": 10}]` (required on create by the server).',
+    )
+
+
+class PatchedExperimentHoldout(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: str | None = Field(None, max_length=400)
+    description: str | None = Field(None, max_length=400)
+    filters: Any | None = Field(
+        None,
+        description='Holdout groups, e.g. `[{"properties": [], "rollout_percentage": 10}]` (required on create by the server).',
+    )
+
+
+class ExperimentSavedMetricRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: str = Field(..., max_length=400)
+    description: str | None = Field(None, max_length=400)
+    query: ExperimentMetric
+    tags: list[Any] | None = None
+
+
+class PatchedExperimentSavedMetric(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: str | None = Field(None, max_length=400)
+    description: str | None = Field(None, max_length=400)
+    query: ExperimentMetric | None = None
+    tags: list[Any] | None = None
 
 
 class SavedMetricReference(BaseModel):
@@ -390,46 +727,23 @@ class SavedMetricReference(BaseModel):
     metadata: SavedMetricMetadata | None = None
 
 
-class ExperimentCreate(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    name: str = Field(..., max_length=400, min_length=1)
-    description: str | None = Field(None, max_length=400)
-    start_date: AwareDatetime | None = None
-    end_date: AwareDatetime | None = None
-    feature_flag_key: str = Field(..., max_length=400, pattern="^[a-zA-Z0-9_-]+$")
-    holdout_id: int | None = None
-    parameters: ExperimentParameters | None = None
-    secondary_metrics: Any | None = Field(None, description="Legacy secondary metrics.")
-    saved_metrics_ids: list[SavedMetricReference] | None = None
-    filters: LegacyFilters | None = None
-    archived: bool | None = None
-    deleted: bool | None = None
-    type: ExperimentTypeEnum | None = None
-    exposure_criteria: ExposureCriteria | None = None
-    metrics: list[ExperimentMetric] | None = None
-    metrics_secondary: list[ExperimentMetric] | None = None
-    stats_config: StatsConfig | None = None
-    field_create_in_folder: str | None = Field(
-        None, alias="_create_in_folder", description="Folder in the file-system tree."
-    )
-    conclusion: ConclusionEnum | None = None
-    conclusion_comment: str | None = None
-    primary_metrics_ordered_uuids: list[str] | None = None
-    secondary_metrics_ordered_uuids: list[str] | None = None
-
-
 class PatchedExperiment(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    name: str | None = Field(None, max_length=400, min_length=1)
-    description: str | None = Field(None, max_length=400)
+    name: str | None = Field(None, max_length=400)
+    description: str | None = Field(
+        None, description="2025 allowed 400 characters, 2026 3,000.", max_length=3000
+    )
     start_date: AwareDatetime | None = None
     end_date: AwareDatetime | None = None
+    feature_flag: ExperimentFeatureFlagInput | None = Field(
+        None, description="Flag config (newest PostHog)."
+    )
     holdout_id: int | None = None
     parameters: ExperimentParameters | None = None
+    running_time_calculation: RunningTimeCalculation | None = None
+    excluded_variants: list[str] | None = None
     secondary_metrics: Any | None = Field(None, description="Legacy secondary metrics.")
     saved_metrics_ids: list[SavedMetricReference] | None = None
     filters: LegacyFilters | None = None
@@ -439,7 +753,43 @@ class PatchedExperiment(BaseModel):
     metrics: list[ExperimentMetric] | None = None
     metrics_secondary: list[ExperimentMetric] | None = None
     stats_config: StatsConfig | None = None
+    scheduling_config: Any | None = Field(
+        None, description="Scheduling configuration (2026; 2025 refuses it on update)."
+    )
+    exposure_preaggregation_enabled: bool | None = None
+    only_count_matured_users: bool | None = None
     conclusion: ConclusionEnum | None = None
     conclusion_comment: str | None = None
     primary_metrics_ordered_uuids: list[str] | None = None
     secondary_metrics_ordered_uuids: list[str] | None = None
+    tags: list[Any] | None = None
+    allow_unknown_events: bool | None = Field(
+        None, description="Skip the check that metric events exist (2026)."
+    )
+    update_feature_flag_params: bool | None = Field(
+        None, description="Also apply the flag config to a non-draft's flag (2026)."
+    )
+
+
+class ExperimentCreate(PatchedExperiment):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    feature_flag_key: str = Field(
+        ...,
+        description="The key of the flag to create, or of an existing eligible flag to link.",
+        max_length=400,
+    )
+    type: ExperimentTypeEnum | None = None
+    field_create_in_folder: str | None = Field(
+        None, alias="_create_in_folder", description="Folder in the file-system tree."
+    )
+    name: str = Field(..., max_length=400)
+
+
+class ExperimentUpdate(PatchedExperiment):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    feature_flag_key: str = Field(..., max_length=400)
+    name: str = Field(..., max_length=400)

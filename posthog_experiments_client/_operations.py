@@ -16,11 +16,6 @@ import httpx
 from . import _arguments as check
 from ._config import ClientSettings
 from ._exceptions import ExperimentStateError, InvalidArgumentError
-
-# Reads (the hot path) import their endpoints here; writes import theirs on first use, which
-# keeps importing the client quick.
-from ._generated.api.experiments import experiments_list, experiments_retrieve
-from ._generated.models.experiment import Experiment
 from ._generated.types import Unset
 from ._links import with_links
 from ._page import Page
@@ -37,6 +32,7 @@ from ._retry import IDEMPOTENT_METHODS
 if TYPE_CHECKING:
     from ._actions import Action
     from ._generated.models.cohort import Cohort
+    from ._generated.models.experiment import Experiment
 
 T = TypeVar("T")
 
@@ -130,7 +126,13 @@ def build_request(
 # ----------------------------------------------------------------------------- reads
 
 
+# Each operation imports its endpoint module (and so its models) on first use, which keeps
+# importing the client quick; later calls find the module in sys.modules.
+
+
 def get_call(settings: ClientSettings, id: int) -> Call[Experiment]:
+    from ._generated.api.experiments import experiments_retrieve
+
     path = experiments_retrieve.request_path(settings.project_id, check.experiment_id(id))
     return Call(experiments_retrieve.METHOD, path, parse_experiment, experiment_id=id)
 
@@ -175,6 +177,8 @@ def page_query(
 def list_call(settings: ClientSettings, query: Mapping[str, str]) -> Call[Page[Experiment]]:
     def parse(response: httpx.Response) -> Page[Experiment]:
         return parse_page(response, query)
+
+    from ._generated.api.experiments import experiments_list
 
     path = experiments_list.request_path(settings.project_id)
     return Call(experiments_list.METHOD, path, parse, params=query, detach=True)

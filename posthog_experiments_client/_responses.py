@@ -26,8 +26,6 @@ from ._exceptions import (
     ResponseValidationError,
     decode_body,
 )
-from ._generated.models.experiment import Experiment
-from ._generated.models.paginated_experiment_list import PaginatedExperimentList
 from ._generated.types import ResponseShapeError
 from ._messages import status_message
 from ._page import Page
@@ -36,6 +34,7 @@ from ._retry import Deadline, parse_retry_after
 if TYPE_CHECKING:
     from ._config import ClientSettings
     from ._generated.models.cohort import Cohort
+    from ._generated.models.experiment import Experiment
     from ._operations import Call
 
 T = TypeVar("T")
@@ -83,11 +82,19 @@ def invalid_response(response: httpx.Response, what: str, problem: str) -> Respo
     )
 
 
+# The models are imported on first use, which keeps importing the client quick.
+
+
 def parse_experiment(response: httpx.Response) -> Experiment:
+    from ._generated.models.experiment import Experiment
+
     return parse_model(response, Experiment.from_dict, "Experiment")
 
 
 def parse_page(response: httpx.Response, query: Mapping[str, str]) -> Page[Experiment]:
+    from ._generated.models.experiment import Experiment
+    from ._generated.models.paginated_experiment_list import PaginatedExperimentList
+
     what = "page of experiments"
     page = parse_model(response, PaginatedExperimentList.from_dict, what)
     check_page(response, what, page.results, Experiment, page.count)

@@ -3,8 +3,19 @@
 import datetime as _datetime
 import reprlib as _reprlib
 import sys as _sys
-from collections.abc import Mapping, MutableMapping
-from typing import IO, Any, BinaryIO, Generic, Literal, SupportsIndex, TypeVar, overload
+from collections.abc import Callable, Mapping, MutableMapping
+from typing import (
+    IO,
+    TYPE_CHECKING,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generic,
+    Literal,
+    SupportsIndex,
+    TypeVar,
+    overload,
+)
 from urllib.parse import quote as _quote
 
 from attrs import define
@@ -47,6 +58,37 @@ def expect_object(value: object) -> None:
         raise ResponseShapeError(
             f"expected an object, got {type(value).__name__} {_reprlib.repr(value)}"
         )
+
+
+class LazyFields:
+    """Base of the models that build their nested models on first access.
+
+    ``from_dict`` validates the whole input at once, so a malformed response fails where it is
+    parsed, with the path of the bad field, exactly as if everything were built. It then builds
+    only the model's own fields; a field that holds nested models (a "lazy" field) stays empty
+    until it is first read. Reading it builds the nested models from the already validated input
+    (which cannot fail) and stores them in the field, so later reads cost a plain attribute read.
+    Equality, ``repr``, ``to_dict``, copying and pickling read every field, so they see the same
+    values as an eagerly built model.
+
+    The model keeps a reference to the input of ``from_dict`` until its lazy fields are read:
+    changing that input afterwards changes what they build.
+    """
+
+    __slots__ = ("_lazy_source",)
+    _lazy_source: Mapping[str, Any]
+    _lazy_builders: ClassVar[Mapping[str, Callable[[Mapping[str, Any]], Any]]] = {}
+
+    if not TYPE_CHECKING:  # for type checkers, the fields are plain attributes
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached when normal lookup fails: an unread lazy field, or a missing name.
+            build = type(self)._lazy_builders.get(name)
+            if build is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            value = build(self._lazy_source)
+            setattr(self, name, value)
+            return value
 
 
 class ParsedDatetime(_datetime.datetime):
@@ -142,6 +184,10 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        # Copies and pickles of a model keep the one UNSET, so they compare equal to the original.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
@@ -186,6 +232,7 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "LazyFields",
     "ParsedDatetime",
     "RequestFiles",
     "Response",

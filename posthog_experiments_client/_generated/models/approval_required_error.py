@@ -73,6 +73,7 @@ class ApprovalRequiredError:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         type_ = get("type", UNSET)
 
         code = get("code", UNSET)
@@ -94,12 +95,25 @@ class ApprovalRequiredError:
             attr=attr,
             change_request_id=change_request_id,
         )
-
-        unknown = d.keys() - _ApprovalRequiredError_FIELDS
         approval_required_error.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ApprovalRequiredError_FIELDS
+            else {k: v for k, v in d.items() if k not in _ApprovalRequiredError_FIELDS}
         )
+
         return approval_required_error
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

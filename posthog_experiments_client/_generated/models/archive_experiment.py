@@ -43,17 +43,31 @@ class ArchiveExperiment:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         disable_feature_flag = get("disable_feature_flag", UNSET)
 
         archive_experiment = cls(
             disable_feature_flag=disable_feature_flag,
         )
-
-        unknown = d.keys() - _ArchiveExperiment_FIELDS
         archive_experiment.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ArchiveExperiment_FIELDS
+            else {k: v for k, v in d.items() if k not in _ArchiveExperiment_FIELDS}
         )
+
         return archive_experiment
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

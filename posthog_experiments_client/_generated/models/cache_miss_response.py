@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="CacheMissResponse")
 
 
 @_attrs_define
-class CacheMissResponse:
+class CacheMissResponse(LazyFields):
     """The 202 of an async refresh mode.
 
     Attributes:
@@ -65,6 +66,7 @@ class CacheMissResponse:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             cache_key: str | Unset | None = get("cache_key", UNSET)
 
@@ -72,19 +74,57 @@ class CacheMissResponse:
             raise field_error("cache_key", exc) from exc
 
         try:
-            query_status = _parse_CacheMissResponse_query_status(get("query_status", UNSET))
+            query_status = _check_CacheMissResponse_query_status(get("query_status", UNSET))
         except Exception as exc:
             raise field_error("query_status", exc) from exc
 
-        cache_miss_response = cls(
-            cache_key=cache_key,
-            query_status=query_status,
+        # Nested models are validated above and built on first access (see LazyFields).
+        cache_miss_response = object.__new__(cls)
+        cache_miss_response.cache_key = cache_key
+        cache_miss_response._lazy_source = d
+        cache_miss_response.additional_properties = (
+            {}
+            if d.keys() <= _CacheMissResponse_FIELDS
+            else {k: v for k, v in d.items() if k not in _CacheMissResponse_FIELDS}
         )
 
-        unknown = d.keys() - _CacheMissResponse_FIELDS
+        return cache_miss_response
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            query_status = _check_CacheMissResponse_query_status(get("query_status", UNSET))
+        except Exception as exc:
+            raise field_error("query_status", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        try:
+            cache_key: str | Unset | None = get("cache_key", UNSET)
+
+        except Exception as exc:
+            raise field_error("cache_key", exc) from exc
+
+        cache_miss_response = object.__new__(cls)
+        cache_miss_response.cache_key = cache_key
+        cache_miss_response._lazy_source = d
         cache_miss_response.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _CacheMissResponse_FIELDS
+            else {k: v for k, v in d.items() if k not in _CacheMissResponse_FIELDS}
         )
+
         return cache_miss_response
 
     @property
@@ -125,9 +165,42 @@ def _parse_CacheMissResponse_query_status(data: object) -> QueryStatus | Unset |
     if _query_status_type_1 is None:
         query_status_type_1 = cast(Any, None)
     else:
-        query_status_type_1 = QueryStatus.from_dict(_query_status_type_1)
+        query_status_type_1 = QueryStatus._from_valid(_query_status_type_1)
 
     return query_status_type_1
+
+
+def _check_CacheMissResponse_query_status(data: object) -> QueryStatus | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected QueryStatus, got {type(data).__name__}")
+    _query_status_type_1 = data
+    query_status_type_1: QueryStatus
+    if _query_status_type_1 is None:
+        query_status_type_1 = cast(Any, None)
+    else:
+        query_status_type_1 = QueryStatus._check(_query_status_type_1)
+
+    return query_status_type_1
+
+
+def _build_CacheMissResponse_query_status(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        query_status = _parse_CacheMissResponse_query_status(get("query_status", UNSET))
+    except Exception as exc:
+        raise field_error("query_status", exc) from exc
+
+    return query_status
+
+
+# How each lazy field is built from the validated input, on first access.
+CacheMissResponse._lazy_builders = {
+    "query_status": _build_CacheMissResponse_query_status,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.cohort_type_enum import CohortTypeEnum, check_cohort_type_enum
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="Cohort")
 
 
 @_attrs_define
-class Cohort:
+class Cohort(LazyFields):
     """
     Attributes:
         id (int):
@@ -208,6 +209,7 @@ class Cohort:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
         id = d["id"]
@@ -243,7 +245,7 @@ class Cohort:
         is_calculating = get("is_calculating", UNSET)
 
         try:
-            created_by = _parse_Cohort_created_by(get("created_by", UNSET))
+            created_by = _check_Cohort_created_by(get("created_by", UNSET))
         except Exception as exc:
             raise field_error("created_by", exc) from exc
 
@@ -284,32 +286,169 @@ class Cohort:
         except Exception as exc:
             raise field_error("experiment_set", exc) from exc
 
-        cohort = cls(
-            id=id,
-            name=name,
-            description=description,
-            groups=groups,
-            deleted=deleted,
-            filters=filters,
-            query=query,
-            version=version,
-            pending_version=pending_version,
-            is_calculating=is_calculating,
-            created_by=created_by,
-            created_at=created_at,
-            last_calculation=last_calculation,
-            errors_calculating=errors_calculating,
-            last_error_message=last_error_message,
-            count=count,
-            is_static=is_static,
-            cohort_type=cohort_type,
-            experiment_set=experiment_set,
+        # Nested models are validated above and built on first access (see LazyFields).
+        cohort = object.__new__(cls)
+        cohort.id = id
+        cohort.name = name
+        cohort.description = description
+        cohort.groups = groups
+        cohort.deleted = deleted
+        cohort.filters = filters
+        cohort.query = query
+        cohort.version = version
+        cohort.pending_version = pending_version
+        cohort.is_calculating = is_calculating
+        cohort.created_at = created_at
+        cohort.last_calculation = last_calculation
+        cohort.errors_calculating = errors_calculating
+        cohort.last_error_message = last_error_message
+        cohort.count = count
+        cohort.is_static = is_static
+        cohort.cohort_type = cohort_type
+        cohort.experiment_set = experiment_set
+        cohort._lazy_source = d
+        cohort.additional_properties = (
+            {}
+            if d.keys() <= _Cohort_FIELDS
+            else {k: v for k, v in d.items() if k not in _Cohort_FIELDS}
         )
 
-        unknown = d.keys() - _Cohort_FIELDS
+        return cohort
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        try:
+            created_by = _check_Cohort_created_by(get("created_by", UNSET))
+        except Exception as exc:
+            raise field_error("created_by", exc) from exc
+
+        try:
+            created_at = _parse_Cohort_created_at(get("created_at", UNSET))
+        except Exception as exc:
+            raise field_error("created_at", exc) from exc
+
+        try:
+            last_calculation = _parse_Cohort_last_calculation(get("last_calculation", UNSET))
+        except Exception as exc:
+            raise field_error("last_calculation", exc) from exc
+
+        try:
+            cohort_type = _parse_Cohort_cohort_type(get("cohort_type", UNSET))
+        except Exception as exc:
+            raise field_error("cohort_type", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        id = d["id"]
+
+        try:
+            name: str | Unset | None = get("name", UNSET)
+
+        except Exception as exc:
+            raise field_error("name", exc) from exc
+
+        description = get("description", UNSET)
+
+        groups = get("groups", UNSET)
+
+        deleted = get("deleted", UNSET)
+
+        filters = get("filters", UNSET)
+
+        query = get("query", UNSET)
+
+        try:
+            version: int | Unset | None = get("version", UNSET)
+
+        except Exception as exc:
+            raise field_error("version", exc) from exc
+
+        try:
+            pending_version: int | Unset | None = get("pending_version", UNSET)
+
+        except Exception as exc:
+            raise field_error("pending_version", exc) from exc
+
+        is_calculating = get("is_calculating", UNSET)
+
+        try:
+            created_at = _parse_Cohort_created_at(get("created_at", UNSET))
+        except Exception as exc:
+            raise field_error("created_at", exc) from exc
+
+        try:
+            last_calculation = _parse_Cohort_last_calculation(get("last_calculation", UNSET))
+        except Exception as exc:
+            raise field_error("last_calculation", exc) from exc
+
+        errors_calculating = get("errors_calculating", UNSET)
+
+        try:
+            last_error_message: str | Unset | None = get("last_error_message", UNSET)
+
+        except Exception as exc:
+            raise field_error("last_error_message", exc) from exc
+
+        try:
+            count: int | Unset | None = get("count", UNSET)
+
+        except Exception as exc:
+            raise field_error("count", exc) from exc
+
+        is_static = get("is_static", UNSET)
+
+        try:
+            cohort_type = _parse_Cohort_cohort_type(get("cohort_type", UNSET))
+        except Exception as exc:
+            raise field_error("cohort_type", exc) from exc
+
+        try:
+            experiment_set: list[int] = get("experiment_set", UNSET)
+
+        except Exception as exc:
+            raise field_error("experiment_set", exc) from exc
+
+        cohort = object.__new__(cls)
+        cohort.id = id
+        cohort.name = name
+        cohort.description = description
+        cohort.groups = groups
+        cohort.deleted = deleted
+        cohort.filters = filters
+        cohort.query = query
+        cohort.version = version
+        cohort.pending_version = pending_version
+        cohort.is_calculating = is_calculating
+        cohort.created_at = created_at
+        cohort.last_calculation = last_calculation
+        cohort.errors_calculating = errors_calculating
+        cohort.last_error_message = last_error_message
+        cohort.count = count
+        cohort.is_static = is_static
+        cohort.cohort_type = cohort_type
+        cohort.experiment_set = experiment_set
+        cohort._lazy_source = d
         cohort.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _Cohort_FIELDS
+            else {k: v for k, v in d.items() if k not in _Cohort_FIELDS}
         )
+
         return cohort
 
     @property
@@ -367,9 +506,36 @@ def _parse_Cohort_created_by(data: object) -> Unset | UserBasic | None:
     if _created_by_type_1 is None:
         created_by_type_1 = cast(Any, None)
     else:
-        created_by_type_1 = UserBasic.from_dict(_created_by_type_1)
+        created_by_type_1 = UserBasic._from_valid(_created_by_type_1)
 
     return created_by_type_1
+
+
+def _check_Cohort_created_by(data: object) -> Unset | UserBasic | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected UserBasic, got {type(data).__name__}")
+    _created_by_type_1 = data
+    created_by_type_1: UserBasic
+    if _created_by_type_1 is None:
+        created_by_type_1 = cast(Any, None)
+    else:
+        created_by_type_1 = UserBasic._check(_created_by_type_1)
+
+    return created_by_type_1
+
+
+def _build_Cohort_created_by(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        created_by = _parse_Cohort_created_by(get("created_by", UNSET))
+    except Exception as exc:
+        raise field_error("created_by", exc) from exc
+
+    return created_by
 
 
 def _parse_Cohort_created_at(data: object) -> datetime.datetime | Unset | None:
@@ -421,6 +587,12 @@ def _parse_Cohort_cohort_type(data: object) -> CohortTypeEnum | Unset | None:
         cohort_type_type_1 = check_cohort_type_enum(_cohort_type_type_1)
 
     return cohort_type_type_1
+
+
+# How each lazy field is built from the validated input, on first access.
+Cohort._lazy_builders = {
+    "created_by": _build_Cohort_created_by,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

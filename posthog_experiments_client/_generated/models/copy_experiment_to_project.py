@@ -57,6 +57,7 @@ class CopyExperimentToProject:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "target_team_id" not in d:
             raise ResponseShapeError("required field is missing", ("target_team_id",))
         target_team_id = d["target_team_id"]
@@ -70,12 +71,27 @@ class CopyExperimentToProject:
             feature_flag_key=feature_flag_key,
             name=name,
         )
-
-        unknown = d.keys() - _CopyExperimentToProject_FIELDS
         copy_experiment_to_project.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _CopyExperimentToProject_FIELDS
+            else {k: v for k, v in d.items() if k not in _CopyExperimentToProject_FIELDS}
         )
+
         return copy_experiment_to_project
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "target_team_id" not in d:
+            raise ResponseShapeError("required field is missing", ("target_team_id",))
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,6 +62,7 @@ class EndExperiment:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             conclusion = _parse_EndExperiment_conclusion(get("conclusion", UNSET))
         except Exception as exc:
@@ -77,12 +78,30 @@ class EndExperiment:
             conclusion=conclusion,
             conclusion_comment=conclusion_comment,
         )
-
-        unknown = d.keys() - _EndExperiment_FIELDS
         end_experiment.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _EndExperiment_FIELDS
+            else {k: v for k, v in d.items() if k not in _EndExperiment_FIELDS}
         )
+
         return end_experiment
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            conclusion = _parse_EndExperiment_conclusion(get("conclusion", UNSET))
+        except Exception as exc:
+            raise field_error("conclusion", exc) from exc
+
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.error_type_enum import ErrorTypeEnum, check_error_type_enum
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="Error")
 
 
 @_attrs_define
-class Error:
+class Error(LazyFields):
     """PostHog's error envelope. A few bodies carry only `detail` (for example the 400 from duplicating an experiment with
     legacy metrics), so only `detail` is required.
 
@@ -85,6 +86,7 @@ class Error:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "detail" not in d:
             raise ResponseShapeError("required field is missing", ("detail",))
         detail = d["detail"]
@@ -118,23 +120,106 @@ class Error:
             elif isinstance(_extra, Unset):
                 extra = UNSET
             else:
-                extra = ErrorExtra.from_dict(_extra)
+                extra = ErrorExtra._check(_extra)
 
         except Exception as exc:
             raise field_error("extra", exc) from exc
 
-        error = cls(
-            detail=detail,
-            type_=type_,
-            code=code,
-            attr=attr,
-            extra=extra,
+        # Nested models are validated above and built on first access (see LazyFields).
+        error = object.__new__(cls)
+        error.detail = detail
+        error.type_ = type_
+        error.code = code
+        error.attr = attr
+        error._lazy_source = d
+        error.additional_properties = (
+            {}
+            if d.keys() <= _Error_FIELDS
+            else {k: v for k, v in d.items() if k not in _Error_FIELDS}
         )
 
-        unknown = d.keys() - _Error_FIELDS
+        return error
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "detail" not in d:
+            raise ResponseShapeError("required field is missing", ("detail",))
+        try:
+            _type_ = get("type", UNSET)
+            type_: ErrorTypeEnum | Unset
+            if _type_ is None:
+                type_ = cast(Any, None)
+            elif isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_error_type_enum(_type_)
+
+        except Exception as exc:
+            raise field_error("type", exc) from exc
+
+        try:
+            _extra = get("extra", UNSET)
+            extra: ErrorExtra | Unset
+            if _extra is None:
+                extra = cast(Any, None)
+            elif isinstance(_extra, Unset):
+                extra = UNSET
+            else:
+                extra = ErrorExtra._check(_extra)
+
+        except Exception as exc:
+            raise field_error("extra", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        if "detail" not in d:
+            raise ResponseShapeError("required field is missing", ("detail",))
+        detail = d["detail"]
+
+        try:
+            _type_ = get("type", UNSET)
+            type_: ErrorTypeEnum | Unset
+            if _type_ is None:
+                type_ = cast(Any, None)
+            elif isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_error_type_enum(_type_)
+
+        except Exception as exc:
+            raise field_error("type", exc) from exc
+
+        code = get("code", UNSET)
+
+        try:
+            attr: str | Unset | None = get("attr", UNSET)
+
+        except Exception as exc:
+            raise field_error("attr", exc) from exc
+
+        error = object.__new__(cls)
+        error.detail = detail
+        error.type_ = type_
+        error.code = code
+        error.attr = attr
+        error._lazy_source = d
         error.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _Error_FIELDS
+            else {k: v for k, v in d.items() if k not in _Error_FIELDS}
         )
+
         return error
 
     @property
@@ -164,6 +249,30 @@ _Error_FIELDS = frozenset(
         "extra",
     }
 )
+
+
+def _build_Error_extra(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        _extra = get("extra", UNSET)
+        extra: ErrorExtra | Unset
+        if _extra is None:
+            extra = cast(Any, None)
+        elif isinstance(_extra, Unset):
+            extra = UNSET
+        else:
+            extra = ErrorExtra._from_valid(_extra)
+
+    except Exception as exc:
+        raise field_error("extra", exc) from exc
+
+    return extra
+
+
+# How each lazy field is built from the validated input, on first access.
+Error._lazy_builders = {
+    "extra": _build_Error_extra,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -12,6 +12,7 @@ from ..models.experiment_status_enum import ExperimentStatusEnum, check_experime
 from ..models.experiment_type_enum import ExperimentTypeEnum, check_experiment_type_enum
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -36,7 +37,7 @@ T = TypeVar("T", bound="Experiment")
 
 
 @_attrs_define
-class Experiment:
+class Experiment(LazyFields):
     """An experiment as the server returns it: the full shape (retrieve, create, update, actions, and lists before the
     newest PostHog) or the newest lean list item (`ExperimentBasic`), which leaves out metrics, saved metrics, filters,
     stats, scheduling and exposure configuration and the ordering arrays.
@@ -477,6 +478,7 @@ class Experiment:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
         id = d["id"]
@@ -492,7 +494,7 @@ class Experiment:
         try:
             if "created_by" not in d:
                 raise ResponseShapeError("required field is missing")
-            created_by = _parse_Experiment_created_by(d["created_by"])
+            created_by = _check_Experiment_created_by(d["created_by"])
         except Exception as exc:
             raise field_error("created_by", exc) from exc
 
@@ -539,12 +541,12 @@ class Experiment:
             raise field_error("end_date", exc) from exc
 
         try:
-            feature_flag = _parse_Experiment_feature_flag(get("feature_flag", UNSET))
+            feature_flag = _check_Experiment_feature_flag(get("feature_flag", UNSET))
         except Exception as exc:
             raise field_error("feature_flag", exc) from exc
 
         try:
-            holdout = _parse_Experiment_holdout(get("holdout", UNSET))
+            holdout = _check_Experiment_holdout(get("holdout", UNSET))
         except Exception as exc:
             raise field_error("holdout", exc) from exc
 
@@ -561,12 +563,12 @@ class Experiment:
             raise field_error("exposure_cohort", exc) from exc
 
         try:
-            parameters = _parse_Experiment_parameters(get("parameters", UNSET))
+            parameters = _check_Experiment_parameters(get("parameters", UNSET))
         except Exception as exc:
             raise field_error("parameters", exc) from exc
 
         try:
-            running_time_calculation = _parse_Experiment_running_time_calculation(
+            running_time_calculation = _check_Experiment_running_time_calculation(
                 get("running_time_calculation", UNSET)
             )
         except Exception as exc:
@@ -597,9 +599,7 @@ class Experiment:
                         if _saved_metrics_item is None:
                             saved_metrics_item = cast(Any, None)
                         else:
-                            saved_metrics_item = ExperimentToSavedMetric.from_dict(
-                                _saved_metrics_item
-                            )
+                            saved_metrics_item = ExperimentToSavedMetric._check(_saved_metrics_item)
 
                     except Exception as exc:
                         raise field_error(saved_metrics_index, exc) from exc
@@ -629,22 +629,22 @@ class Experiment:
             raise field_error("type", exc) from exc
 
         try:
-            exposure_criteria = _parse_Experiment_exposure_criteria(get("exposure_criteria", UNSET))
+            exposure_criteria = _check_Experiment_exposure_criteria(get("exposure_criteria", UNSET))
         except Exception as exc:
             raise field_error("exposure_criteria", exc) from exc
 
         try:
-            metrics = _parse_Experiment_metrics(get("metrics", UNSET))
+            metrics = _check_Experiment_metrics(get("metrics", UNSET))
         except Exception as exc:
             raise field_error("metrics", exc) from exc
 
         try:
-            metrics_secondary = _parse_Experiment_metrics_secondary(get("metrics_secondary", UNSET))
+            metrics_secondary = _check_Experiment_metrics_secondary(get("metrics_secondary", UNSET))
         except Exception as exc:
             raise field_error("metrics_secondary", exc) from exc
 
         try:
-            stats_config = _parse_Experiment_stats_config(get("stats_config", UNSET))
+            stats_config = _check_Experiment_stats_config(get("stats_config", UNSET))
         except Exception as exc:
             raise field_error("stats_config", exc) from exc
 
@@ -706,53 +706,408 @@ class Experiment:
         except Exception as exc:
             raise field_error("user_access_level", exc) from exc
 
-        experiment = cls(
-            id=id,
-            name=name,
-            feature_flag_key=feature_flag_key,
-            created_by=created_by,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            start_date=start_date,
-            end_date=end_date,
-            feature_flag=feature_flag,
-            holdout=holdout,
-            holdout_id=holdout_id,
-            exposure_cohort=exposure_cohort,
-            parameters=parameters,
-            running_time_calculation=running_time_calculation,
-            excluded_variants=excluded_variants,
-            secondary_metrics=secondary_metrics,
-            saved_metrics=saved_metrics,
-            saved_metrics_ids=saved_metrics_ids,
-            filters=filters,
-            archived=archived,
-            deleted=deleted,
-            type_=type_,
-            exposure_criteria=exposure_criteria,
-            metrics=metrics,
-            metrics_secondary=metrics_secondary,
-            stats_config=stats_config,
-            scheduling_config=scheduling_config,
-            exposure_preaggregation_enabled=exposure_preaggregation_enabled,
-            only_count_matured_users=only_count_matured_users,
-            conclusion=conclusion,
-            conclusion_comment=conclusion_comment,
-            primary_metrics_ordered_uuids=primary_metrics_ordered_uuids,
-            secondary_metrics_ordered_uuids=secondary_metrics_ordered_uuids,
-            tags=tags,
-            status=status,
-            is_legacy=is_legacy,
-            can_freeze_exposure=can_freeze_exposure,
-            flag_cleanup_task_id=flag_cleanup_task_id,
-            user_access_level=user_access_level,
+        # Nested models are validated above and built on first access (see LazyFields).
+        experiment = object.__new__(cls)
+        experiment.id = id
+        experiment.name = name
+        experiment.feature_flag_key = feature_flag_key
+        experiment.created_at = created_at
+        experiment.updated_at = updated_at
+        experiment.description = description
+        experiment.start_date = start_date
+        experiment.end_date = end_date
+        experiment.holdout_id = holdout_id
+        experiment.exposure_cohort = exposure_cohort
+        experiment.excluded_variants = excluded_variants
+        experiment.secondary_metrics = secondary_metrics
+        experiment.saved_metrics_ids = saved_metrics_ids
+        experiment.filters = filters
+        experiment.archived = archived
+        experiment.deleted = deleted
+        experiment.type_ = type_
+        experiment.scheduling_config = scheduling_config
+        experiment.exposure_preaggregation_enabled = exposure_preaggregation_enabled
+        experiment.only_count_matured_users = only_count_matured_users
+        experiment.conclusion = conclusion
+        experiment.conclusion_comment = conclusion_comment
+        experiment.primary_metrics_ordered_uuids = primary_metrics_ordered_uuids
+        experiment.secondary_metrics_ordered_uuids = secondary_metrics_ordered_uuids
+        experiment.tags = tags
+        experiment.status = status
+        experiment.is_legacy = is_legacy
+        experiment.can_freeze_exposure = can_freeze_exposure
+        experiment.flag_cleanup_task_id = flag_cleanup_task_id
+        experiment.user_access_level = user_access_level
+        experiment._lazy_source = d
+        experiment.additional_properties = (
+            {}
+            if d.keys() <= _Experiment_FIELDS
+            else {k: v for k, v in d.items() if k not in _Experiment_FIELDS}
         )
 
-        unknown = d.keys() - _Experiment_FIELDS
+        return experiment
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        if "name" not in d:
+            raise ResponseShapeError("required field is missing", ("name",))
+        if "feature_flag_key" not in d:
+            raise ResponseShapeError("required field is missing", ("feature_flag_key",))
+        try:
+            if "created_by" not in d:
+                raise ResponseShapeError("required field is missing")
+            created_by = _check_Experiment_created_by(d["created_by"])
+        except Exception as exc:
+            raise field_error("created_by", exc) from exc
+
+        try:
+            if "created_at" not in d:
+                raise ResponseShapeError("required field is missing")
+            _created_at = d["created_at"]
+            created_at: datetime.datetime
+            if _created_at is None:
+                created_at = cast(Any, None)
+            else:
+                created_at = parse_datetime(_created_at)
+
+        except Exception as exc:
+            raise field_error("created_at", exc) from exc
+
+        try:
+            if "updated_at" not in d:
+                raise ResponseShapeError("required field is missing")
+            _updated_at = d["updated_at"]
+            updated_at: datetime.datetime
+            if _updated_at is None:
+                updated_at = cast(Any, None)
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except Exception as exc:
+            raise field_error("updated_at", exc) from exc
+
+        try:
+            start_date = _parse_Experiment_start_date(get("start_date", UNSET))
+        except Exception as exc:
+            raise field_error("start_date", exc) from exc
+
+        try:
+            end_date = _parse_Experiment_end_date(get("end_date", UNSET))
+        except Exception as exc:
+            raise field_error("end_date", exc) from exc
+
+        try:
+            feature_flag = _check_Experiment_feature_flag(get("feature_flag", UNSET))
+        except Exception as exc:
+            raise field_error("feature_flag", exc) from exc
+
+        try:
+            holdout = _check_Experiment_holdout(get("holdout", UNSET))
+        except Exception as exc:
+            raise field_error("holdout", exc) from exc
+
+        try:
+            parameters = _check_Experiment_parameters(get("parameters", UNSET))
+        except Exception as exc:
+            raise field_error("parameters", exc) from exc
+
+        try:
+            running_time_calculation = _check_Experiment_running_time_calculation(
+                get("running_time_calculation", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("running_time_calculation", exc) from exc
+
+        try:
+            excluded_variants = _parse_Experiment_excluded_variants(get("excluded_variants", UNSET))
+        except Exception as exc:
+            raise field_error("excluded_variants", exc) from exc
+
+        try:
+            _saved_metrics = get("saved_metrics", UNSET)
+            saved_metrics: list[ExperimentToSavedMetric] | Unset
+            if _saved_metrics is None:
+                saved_metrics = cast(Any, None)
+            elif isinstance(_saved_metrics, Unset):
+                saved_metrics = UNSET
+            elif not isinstance(_saved_metrics, list):
+                raise ResponseShapeError(f"expected a list, got {type(_saved_metrics).__name__}")
+            else:
+                saved_metrics = []
+                for saved_metrics_index, saved_metrics_item_data in enumerate(_saved_metrics):
+                    try:
+                        _saved_metrics_item = saved_metrics_item_data
+                        saved_metrics_item: ExperimentToSavedMetric
+                        if _saved_metrics_item is None:
+                            saved_metrics_item = cast(Any, None)
+                        else:
+                            saved_metrics_item = ExperimentToSavedMetric._check(_saved_metrics_item)
+
+                    except Exception as exc:
+                        raise field_error(saved_metrics_index, exc) from exc
+                    saved_metrics.append(saved_metrics_item)
+
+        except Exception as exc:
+            raise field_error("saved_metrics", exc) from exc
+
+        try:
+            saved_metrics_ids = _parse_Experiment_saved_metrics_ids(get("saved_metrics_ids", UNSET))
+        except Exception as exc:
+            raise field_error("saved_metrics_ids", exc) from exc
+
+        try:
+            type_ = _parse_Experiment_type_(get("type", UNSET))
+        except Exception as exc:
+            raise field_error("type", exc) from exc
+
+        try:
+            exposure_criteria = _check_Experiment_exposure_criteria(get("exposure_criteria", UNSET))
+        except Exception as exc:
+            raise field_error("exposure_criteria", exc) from exc
+
+        try:
+            metrics = _check_Experiment_metrics(get("metrics", UNSET))
+        except Exception as exc:
+            raise field_error("metrics", exc) from exc
+
+        try:
+            metrics_secondary = _check_Experiment_metrics_secondary(get("metrics_secondary", UNSET))
+        except Exception as exc:
+            raise field_error("metrics_secondary", exc) from exc
+
+        try:
+            stats_config = _check_Experiment_stats_config(get("stats_config", UNSET))
+        except Exception as exc:
+            raise field_error("stats_config", exc) from exc
+
+        try:
+            conclusion = _parse_Experiment_conclusion(get("conclusion", UNSET))
+        except Exception as exc:
+            raise field_error("conclusion", exc) from exc
+
+        try:
+            primary_metrics_ordered_uuids = _parse_Experiment_primary_metrics_ordered_uuids(
+                get("primary_metrics_ordered_uuids", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("primary_metrics_ordered_uuids", exc) from exc
+
+        try:
+            secondary_metrics_ordered_uuids = _parse_Experiment_secondary_metrics_ordered_uuids(
+                get("secondary_metrics_ordered_uuids", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("secondary_metrics_ordered_uuids", exc) from exc
+
+        try:
+            status = _parse_Experiment_status(get("status", UNSET))
+        except Exception as exc:
+            raise field_error("status", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        id = d["id"]
+
+        if "name" not in d:
+            raise ResponseShapeError("required field is missing", ("name",))
+        name = d["name"]
+
+        if "feature_flag_key" not in d:
+            raise ResponseShapeError("required field is missing", ("feature_flag_key",))
+        feature_flag_key = d["feature_flag_key"]
+
+        try:
+            if "created_at" not in d:
+                raise ResponseShapeError("required field is missing")
+            _created_at = d["created_at"]
+            created_at: datetime.datetime
+            if _created_at is None:
+                created_at = cast(Any, None)
+            else:
+                created_at = parse_datetime(_created_at)
+
+        except Exception as exc:
+            raise field_error("created_at", exc) from exc
+
+        try:
+            if "updated_at" not in d:
+                raise ResponseShapeError("required field is missing")
+            _updated_at = d["updated_at"]
+            updated_at: datetime.datetime
+            if _updated_at is None:
+                updated_at = cast(Any, None)
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except Exception as exc:
+            raise field_error("updated_at", exc) from exc
+
+        try:
+            description: str | Unset | None = get("description", UNSET)
+
+        except Exception as exc:
+            raise field_error("description", exc) from exc
+
+        try:
+            start_date = _parse_Experiment_start_date(get("start_date", UNSET))
+        except Exception as exc:
+            raise field_error("start_date", exc) from exc
+
+        try:
+            end_date = _parse_Experiment_end_date(get("end_date", UNSET))
+        except Exception as exc:
+            raise field_error("end_date", exc) from exc
+
+        try:
+            holdout_id: int | Unset | None = get("holdout_id", UNSET)
+
+        except Exception as exc:
+            raise field_error("holdout_id", exc) from exc
+
+        try:
+            exposure_cohort: int | Unset | None = get("exposure_cohort", UNSET)
+
+        except Exception as exc:
+            raise field_error("exposure_cohort", exc) from exc
+
+        try:
+            excluded_variants = _parse_Experiment_excluded_variants(get("excluded_variants", UNSET))
+        except Exception as exc:
+            raise field_error("excluded_variants", exc) from exc
+
+        secondary_metrics = get("secondary_metrics", UNSET)
+
+        try:
+            saved_metrics_ids = _parse_Experiment_saved_metrics_ids(get("saved_metrics_ids", UNSET))
+        except Exception as exc:
+            raise field_error("saved_metrics_ids", exc) from exc
+
+        filters = get("filters", UNSET)
+
+        archived = get("archived", UNSET)
+
+        try:
+            deleted: bool | Unset | None = get("deleted", UNSET)
+
+        except Exception as exc:
+            raise field_error("deleted", exc) from exc
+
+        try:
+            type_ = _parse_Experiment_type_(get("type", UNSET))
+        except Exception as exc:
+            raise field_error("type", exc) from exc
+
+        scheduling_config = get("scheduling_config", UNSET)
+
+        exposure_preaggregation_enabled = get("exposure_preaggregation_enabled", UNSET)
+
+        only_count_matured_users = get("only_count_matured_users", UNSET)
+
+        try:
+            conclusion = _parse_Experiment_conclusion(get("conclusion", UNSET))
+        except Exception as exc:
+            raise field_error("conclusion", exc) from exc
+
+        try:
+            conclusion_comment: str | Unset | None = get("conclusion_comment", UNSET)
+
+        except Exception as exc:
+            raise field_error("conclusion_comment", exc) from exc
+
+        try:
+            primary_metrics_ordered_uuids = _parse_Experiment_primary_metrics_ordered_uuids(
+                get("primary_metrics_ordered_uuids", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("primary_metrics_ordered_uuids", exc) from exc
+
+        try:
+            secondary_metrics_ordered_uuids = _parse_Experiment_secondary_metrics_ordered_uuids(
+                get("secondary_metrics_ordered_uuids", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("secondary_metrics_ordered_uuids", exc) from exc
+
+        try:
+            tags: list[Any] = get("tags", UNSET)
+
+        except Exception as exc:
+            raise field_error("tags", exc) from exc
+
+        try:
+            status = _parse_Experiment_status(get("status", UNSET))
+        except Exception as exc:
+            raise field_error("status", exc) from exc
+
+        is_legacy = get("is_legacy", UNSET)
+
+        can_freeze_exposure = get("can_freeze_exposure", UNSET)
+
+        try:
+            flag_cleanup_task_id: str | Unset | None = get("flag_cleanup_task_id", UNSET)
+
+        except Exception as exc:
+            raise field_error("flag_cleanup_task_id", exc) from exc
+
+        try:
+            user_access_level: str | Unset | None = get("user_access_level", UNSET)
+
+        except Exception as exc:
+            raise field_error("user_access_level", exc) from exc
+
+        experiment = object.__new__(cls)
+        experiment.id = id
+        experiment.name = name
+        experiment.feature_flag_key = feature_flag_key
+        experiment.created_at = created_at
+        experiment.updated_at = updated_at
+        experiment.description = description
+        experiment.start_date = start_date
+        experiment.end_date = end_date
+        experiment.holdout_id = holdout_id
+        experiment.exposure_cohort = exposure_cohort
+        experiment.excluded_variants = excluded_variants
+        experiment.secondary_metrics = secondary_metrics
+        experiment.saved_metrics_ids = saved_metrics_ids
+        experiment.filters = filters
+        experiment.archived = archived
+        experiment.deleted = deleted
+        experiment.type_ = type_
+        experiment.scheduling_config = scheduling_config
+        experiment.exposure_preaggregation_enabled = exposure_preaggregation_enabled
+        experiment.only_count_matured_users = only_count_matured_users
+        experiment.conclusion = conclusion
+        experiment.conclusion_comment = conclusion_comment
+        experiment.primary_metrics_ordered_uuids = primary_metrics_ordered_uuids
+        experiment.secondary_metrics_ordered_uuids = secondary_metrics_ordered_uuids
+        experiment.tags = tags
+        experiment.status = status
+        experiment.is_legacy = is_legacy
+        experiment.can_freeze_exposure = can_freeze_exposure
+        experiment.flag_cleanup_task_id = flag_cleanup_task_id
+        experiment.user_access_level = user_access_level
+        experiment._lazy_source = d
         experiment.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _Experiment_FIELDS
+            else {k: v for k, v in d.items() if k not in _Experiment_FIELDS}
         )
+
         return experiment
 
     @property
@@ -829,9 +1184,35 @@ def _parse_Experiment_created_by(data: object) -> UserBasic | None:
     if _created_by_type_1 is None:
         created_by_type_1 = cast(Any, None)
     else:
-        created_by_type_1 = UserBasic.from_dict(_created_by_type_1)
+        created_by_type_1 = UserBasic._from_valid(_created_by_type_1)
 
     return created_by_type_1
+
+
+def _check_Experiment_created_by(data: object) -> UserBasic | None:
+    if data is None:
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected UserBasic, got {type(data).__name__}")
+    _created_by_type_1 = data
+    created_by_type_1: UserBasic
+    if _created_by_type_1 is None:
+        created_by_type_1 = cast(Any, None)
+    else:
+        created_by_type_1 = UserBasic._check(_created_by_type_1)
+
+    return created_by_type_1
+
+
+def _build_Experiment_created_by(d: Mapping[str, Any]) -> Any:
+    try:
+        if "created_by" not in d:
+            raise ResponseShapeError("required field is missing")
+        created_by = _parse_Experiment_created_by(d["created_by"])
+    except Exception as exc:
+        raise field_error("created_by", exc) from exc
+
+    return created_by
 
 
 def _parse_Experiment_start_date(data: object) -> datetime.datetime | Unset | None:
@@ -880,9 +1261,36 @@ def _parse_Experiment_feature_flag(data: object) -> MinimalFeatureFlag | Unset |
     if _feature_flag_type_1 is None:
         feature_flag_type_1 = cast(Any, None)
     else:
-        feature_flag_type_1 = MinimalFeatureFlag.from_dict(_feature_flag_type_1)
+        feature_flag_type_1 = MinimalFeatureFlag._from_valid(_feature_flag_type_1)
 
     return feature_flag_type_1
+
+
+def _check_Experiment_feature_flag(data: object) -> MinimalFeatureFlag | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected MinimalFeatureFlag, got {type(data).__name__}")
+    _feature_flag_type_1 = data
+    feature_flag_type_1: MinimalFeatureFlag
+    if _feature_flag_type_1 is None:
+        feature_flag_type_1 = cast(Any, None)
+    else:
+        feature_flag_type_1 = MinimalFeatureFlag._check(_feature_flag_type_1)
+
+    return feature_flag_type_1
+
+
+def _build_Experiment_feature_flag(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        feature_flag = _parse_Experiment_feature_flag(get("feature_flag", UNSET))
+    except Exception as exc:
+        raise field_error("feature_flag", exc) from exc
+
+    return feature_flag
 
 
 def _parse_Experiment_holdout(data: object) -> ExperimentHoldout | Unset | None:
@@ -897,9 +1305,36 @@ def _parse_Experiment_holdout(data: object) -> ExperimentHoldout | Unset | None:
     if _holdout_type_1 is None:
         holdout_type_1 = cast(Any, None)
     else:
-        holdout_type_1 = ExperimentHoldout.from_dict(_holdout_type_1)
+        holdout_type_1 = ExperimentHoldout._from_valid(_holdout_type_1)
 
     return holdout_type_1
+
+
+def _check_Experiment_holdout(data: object) -> ExperimentHoldout | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentHoldout, got {type(data).__name__}")
+    _holdout_type_1 = data
+    holdout_type_1: ExperimentHoldout
+    if _holdout_type_1 is None:
+        holdout_type_1 = cast(Any, None)
+    else:
+        holdout_type_1 = ExperimentHoldout._check(_holdout_type_1)
+
+    return holdout_type_1
+
+
+def _build_Experiment_holdout(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        holdout = _parse_Experiment_holdout(get("holdout", UNSET))
+    except Exception as exc:
+        raise field_error("holdout", exc) from exc
+
+    return holdout
 
 
 def _parse_Experiment_parameters(data: object) -> ExperimentParameters | Unset | None:
@@ -914,9 +1349,36 @@ def _parse_Experiment_parameters(data: object) -> ExperimentParameters | Unset |
     if _parameters_type_1 is None:
         parameters_type_1 = cast(Any, None)
     else:
-        parameters_type_1 = ExperimentParameters.from_dict(_parameters_type_1)
+        parameters_type_1 = ExperimentParameters._from_valid(_parameters_type_1)
 
     return parameters_type_1
+
+
+def _check_Experiment_parameters(data: object) -> ExperimentParameters | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentParameters, got {type(data).__name__}")
+    _parameters_type_1 = data
+    parameters_type_1: ExperimentParameters
+    if _parameters_type_1 is None:
+        parameters_type_1 = cast(Any, None)
+    else:
+        parameters_type_1 = ExperimentParameters._check(_parameters_type_1)
+
+    return parameters_type_1
+
+
+def _build_Experiment_parameters(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        parameters = _parse_Experiment_parameters(get("parameters", UNSET))
+    except Exception as exc:
+        raise field_error("parameters", exc) from exc
+
+    return parameters
 
 
 def _parse_Experiment_running_time_calculation(
@@ -933,11 +1395,44 @@ def _parse_Experiment_running_time_calculation(
     if _running_time_calculation_type_1 is None:
         running_time_calculation_type_1 = cast(Any, None)
     else:
-        running_time_calculation_type_1 = RunningTimeCalculation.from_dict(
+        running_time_calculation_type_1 = RunningTimeCalculation._from_valid(
             _running_time_calculation_type_1
         )
 
     return running_time_calculation_type_1
+
+
+def _check_Experiment_running_time_calculation(
+    data: object,
+) -> RunningTimeCalculation | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected RunningTimeCalculation, got {type(data).__name__}")
+    _running_time_calculation_type_1 = data
+    running_time_calculation_type_1: RunningTimeCalculation
+    if _running_time_calculation_type_1 is None:
+        running_time_calculation_type_1 = cast(Any, None)
+    else:
+        running_time_calculation_type_1 = RunningTimeCalculation._check(
+            _running_time_calculation_type_1
+        )
+
+    return running_time_calculation_type_1
+
+
+def _build_Experiment_running_time_calculation(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        running_time_calculation = _parse_Experiment_running_time_calculation(
+            get("running_time_calculation", UNSET)
+        )
+    except Exception as exc:
+        raise field_error("running_time_calculation", exc) from exc
+
+    return running_time_calculation
 
 
 def _parse_Experiment_excluded_variants(data: object) -> list[str] | Unset | None:
@@ -950,6 +1445,40 @@ def _parse_Experiment_excluded_variants(data: object) -> list[str] | Unset | Non
     excluded_variants_type_0: list[str] = data
 
     return excluded_variants_type_0
+
+
+def _build_Experiment_saved_metrics(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        _saved_metrics = get("saved_metrics", UNSET)
+        saved_metrics: list[ExperimentToSavedMetric] | Unset
+        if _saved_metrics is None:
+            saved_metrics = cast(Any, None)
+        elif isinstance(_saved_metrics, Unset):
+            saved_metrics = UNSET
+        elif not isinstance(_saved_metrics, list):
+            raise ResponseShapeError(f"expected a list, got {type(_saved_metrics).__name__}")
+        else:
+            saved_metrics = []
+            for saved_metrics_index, saved_metrics_item_data in enumerate(_saved_metrics):
+                try:
+                    _saved_metrics_item = saved_metrics_item_data
+                    saved_metrics_item: ExperimentToSavedMetric
+                    if _saved_metrics_item is None:
+                        saved_metrics_item = cast(Any, None)
+                    else:
+                        saved_metrics_item = ExperimentToSavedMetric._from_valid(
+                            _saved_metrics_item
+                        )
+
+                except Exception as exc:
+                    raise field_error(saved_metrics_index, exc) from exc
+                saved_metrics.append(saved_metrics_item)
+
+    except Exception as exc:
+        raise field_error("saved_metrics", exc) from exc
+
+    return saved_metrics
 
 
 def _parse_Experiment_saved_metrics_ids(data: object) -> list[Any] | Unset | None:
@@ -993,9 +1522,36 @@ def _parse_Experiment_exposure_criteria(data: object) -> ExposureCriteria | Unse
     if _exposure_criteria_type_1 is None:
         exposure_criteria_type_1 = cast(Any, None)
     else:
-        exposure_criteria_type_1 = ExposureCriteria.from_dict(_exposure_criteria_type_1)
+        exposure_criteria_type_1 = ExposureCriteria._from_valid(_exposure_criteria_type_1)
 
     return exposure_criteria_type_1
+
+
+def _check_Experiment_exposure_criteria(data: object) -> ExposureCriteria | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExposureCriteria, got {type(data).__name__}")
+    _exposure_criteria_type_1 = data
+    exposure_criteria_type_1: ExposureCriteria
+    if _exposure_criteria_type_1 is None:
+        exposure_criteria_type_1 = cast(Any, None)
+    else:
+        exposure_criteria_type_1 = ExposureCriteria._check(_exposure_criteria_type_1)
+
+    return exposure_criteria_type_1
+
+
+def _build_Experiment_exposure_criteria(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        exposure_criteria = _parse_Experiment_exposure_criteria(get("exposure_criteria", UNSET))
+    except Exception as exc:
+        raise field_error("exposure_criteria", exc) from exc
+
+    return exposure_criteria
 
 
 def _parse_Experiment_metrics(data: object) -> list[ExperimentMetric] | Unset | None:
@@ -1020,13 +1576,54 @@ def _parse_Experiment_metrics(data: object) -> list[ExperimentMetric] | Unset | 
                 if _metrics_type_0_item is None:
                     metrics_type_0_item = cast(Any, None)
                 else:
-                    metrics_type_0_item = ExperimentMetric.from_dict(_metrics_type_0_item)
+                    metrics_type_0_item = ExperimentMetric._from_valid(_metrics_type_0_item)
 
             except Exception as exc:
                 raise field_error(metrics_type_0_index, exc) from exc
             metrics_type_0.append(metrics_type_0_item)
 
     return metrics_type_0
+
+
+def _check_Experiment_metrics(data: object) -> list[ExperimentMetric] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    _metrics_type_0 = data
+    metrics_type_0: list[ExperimentMetric]
+    if _metrics_type_0 is None:
+        metrics_type_0 = cast(Any, None)
+    elif not isinstance(_metrics_type_0, list):
+        raise ResponseShapeError(f"expected a list, got {type(_metrics_type_0).__name__}")
+    else:
+        metrics_type_0 = []
+        for metrics_type_0_index, metrics_type_0_item_data in enumerate(_metrics_type_0):
+            try:
+                _metrics_type_0_item = metrics_type_0_item_data
+                metrics_type_0_item: ExperimentMetric
+                if _metrics_type_0_item is None:
+                    metrics_type_0_item = cast(Any, None)
+                else:
+                    metrics_type_0_item = ExperimentMetric._check(_metrics_type_0_item)
+
+            except Exception as exc:
+                raise field_error(metrics_type_0_index, exc) from exc
+            metrics_type_0.append(metrics_type_0_item)
+
+    return metrics_type_0
+
+
+def _build_Experiment_metrics(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        metrics = _parse_Experiment_metrics(get("metrics", UNSET))
+    except Exception as exc:
+        raise field_error("metrics", exc) from exc
+
+    return metrics
 
 
 def _parse_Experiment_metrics_secondary(data: object) -> list[ExperimentMetric] | Unset | None:
@@ -1053,7 +1650,7 @@ def _parse_Experiment_metrics_secondary(data: object) -> list[ExperimentMetric] 
                 if _metrics_secondary_type_0_item is None:
                     metrics_secondary_type_0_item = cast(Any, None)
                 else:
-                    metrics_secondary_type_0_item = ExperimentMetric.from_dict(
+                    metrics_secondary_type_0_item = ExperimentMetric._from_valid(
                         _metrics_secondary_type_0_item
                     )
 
@@ -1062,6 +1659,51 @@ def _parse_Experiment_metrics_secondary(data: object) -> list[ExperimentMetric] 
             metrics_secondary_type_0.append(metrics_secondary_type_0_item)
 
     return metrics_secondary_type_0
+
+
+def _check_Experiment_metrics_secondary(data: object) -> list[ExperimentMetric] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    _metrics_secondary_type_0 = data
+    metrics_secondary_type_0: list[ExperimentMetric]
+    if _metrics_secondary_type_0 is None:
+        metrics_secondary_type_0 = cast(Any, None)
+    elif not isinstance(_metrics_secondary_type_0, list):
+        raise ResponseShapeError(f"expected a list, got {type(_metrics_secondary_type_0).__name__}")
+    else:
+        metrics_secondary_type_0 = []
+        for metrics_secondary_type_0_index, metrics_secondary_type_0_item_data in enumerate(
+            _metrics_secondary_type_0
+        ):
+            try:
+                _metrics_secondary_type_0_item = metrics_secondary_type_0_item_data
+                metrics_secondary_type_0_item: ExperimentMetric
+                if _metrics_secondary_type_0_item is None:
+                    metrics_secondary_type_0_item = cast(Any, None)
+                else:
+                    metrics_secondary_type_0_item = ExperimentMetric._check(
+                        _metrics_secondary_type_0_item
+                    )
+
+            except Exception as exc:
+                raise field_error(metrics_secondary_type_0_index, exc) from exc
+            metrics_secondary_type_0.append(metrics_secondary_type_0_item)
+
+    return metrics_secondary_type_0
+
+
+def _build_Experiment_metrics_secondary(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        metrics_secondary = _parse_Experiment_metrics_secondary(get("metrics_secondary", UNSET))
+    except Exception as exc:
+        raise field_error("metrics_secondary", exc) from exc
+
+    return metrics_secondary
 
 
 def _parse_Experiment_stats_config(data: object) -> StatsConfig | Unset | None:
@@ -1076,9 +1718,36 @@ def _parse_Experiment_stats_config(data: object) -> StatsConfig | Unset | None:
     if _stats_config_type_1 is None:
         stats_config_type_1 = cast(Any, None)
     else:
-        stats_config_type_1 = StatsConfig.from_dict(_stats_config_type_1)
+        stats_config_type_1 = StatsConfig._from_valid(_stats_config_type_1)
 
     return stats_config_type_1
+
+
+def _check_Experiment_stats_config(data: object) -> StatsConfig | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected StatsConfig, got {type(data).__name__}")
+    _stats_config_type_1 = data
+    stats_config_type_1: StatsConfig
+    if _stats_config_type_1 is None:
+        stats_config_type_1 = cast(Any, None)
+    else:
+        stats_config_type_1 = StatsConfig._check(_stats_config_type_1)
+
+    return stats_config_type_1
+
+
+def _build_Experiment_stats_config(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        stats_config = _parse_Experiment_stats_config(get("stats_config", UNSET))
+    except Exception as exc:
+        raise field_error("stats_config", exc) from exc
+
+    return stats_config
 
 
 def _parse_Experiment_conclusion(data: object) -> ConclusionEnum | Unset | None:
@@ -1137,6 +1806,21 @@ def _parse_Experiment_status(data: object) -> ExperimentStatusEnum | Unset | Non
         status_type_1 = check_experiment_status_enum(_status_type_1)
 
     return status_type_1
+
+
+# How each lazy field is built from the validated input, on first access.
+Experiment._lazy_builders = {
+    "created_by": _build_Experiment_created_by,
+    "feature_flag": _build_Experiment_feature_flag,
+    "holdout": _build_Experiment_holdout,
+    "parameters": _build_Experiment_parameters,
+    "running_time_calculation": _build_Experiment_running_time_calculation,
+    "saved_metrics": _build_Experiment_saved_metrics,
+    "exposure_criteria": _build_Experiment_exposure_criteria,
+    "metrics": _build_Experiment_metrics,
+    "metrics_secondary": _build_Experiment_metrics_secondary,
+    "stats_config": _build_Experiment_stats_config,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

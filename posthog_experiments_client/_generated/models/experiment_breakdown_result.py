@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -23,7 +24,7 @@ T = TypeVar("T", bound="ExperimentBreakdownResult")
 
 
 @_attrs_define
-class ExperimentBreakdownResult:
+class ExperimentBreakdownResult(LazyFields):
     """The results of one breakdown value (newest).
 
     Attributes:
@@ -78,6 +79,7 @@ class ExperimentBreakdownResult:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             breakdown_value: list[Any] = get("breakdown_value", UNSET)
 
@@ -92,7 +94,7 @@ class ExperimentBreakdownResult:
             elif isinstance(_baseline, Unset):
                 baseline = UNSET
             else:
-                baseline = ExperimentStatsBase.from_dict(_baseline)
+                baseline = ExperimentStatsBase._check(_baseline)
 
         except Exception as exc:
             raise field_error("baseline", exc) from exc
@@ -115,7 +117,7 @@ class ExperimentBreakdownResult:
                         if _variants_item is None:
                             variants_item = cast(Any, None)
                         else:
-                            variants_item = ExperimentVariantResult.from_dict(_variants_item)
+                            variants_item = ExperimentVariantResult._check(_variants_item)
 
                     except Exception as exc:
                         raise field_error(variants_index, exc) from exc
@@ -124,16 +126,88 @@ class ExperimentBreakdownResult:
         except Exception as exc:
             raise field_error("variants", exc) from exc
 
-        experiment_breakdown_result = cls(
-            breakdown_value=breakdown_value,
-            baseline=baseline,
-            variants=variants,
+        # Nested models are validated above and built on first access (see LazyFields).
+        experiment_breakdown_result = object.__new__(cls)
+        experiment_breakdown_result.breakdown_value = breakdown_value
+        experiment_breakdown_result._lazy_source = d
+        experiment_breakdown_result.additional_properties = (
+            {}
+            if d.keys() <= _ExperimentBreakdownResult_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentBreakdownResult_FIELDS}
         )
 
-        unknown = d.keys() - _ExperimentBreakdownResult_FIELDS
+        return experiment_breakdown_result
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            _baseline = get("baseline", UNSET)
+            baseline: ExperimentStatsBase | Unset
+            if _baseline is None:
+                baseline = cast(Any, None)
+            elif isinstance(_baseline, Unset):
+                baseline = UNSET
+            else:
+                baseline = ExperimentStatsBase._check(_baseline)
+
+        except Exception as exc:
+            raise field_error("baseline", exc) from exc
+
+        try:
+            _variants = get("variants", UNSET)
+            variants: list[ExperimentVariantResult] | Unset
+            if _variants is None:
+                variants = cast(Any, None)
+            elif isinstance(_variants, Unset):
+                variants = UNSET
+            elif not isinstance(_variants, list):
+                raise ResponseShapeError(f"expected a list, got {type(_variants).__name__}")
+            else:
+                variants = []
+                for variants_index, variants_item_data in enumerate(_variants):
+                    try:
+                        _variants_item = variants_item_data
+                        variants_item: ExperimentVariantResult
+                        if _variants_item is None:
+                            variants_item = cast(Any, None)
+                        else:
+                            variants_item = ExperimentVariantResult._check(_variants_item)
+
+                    except Exception as exc:
+                        raise field_error(variants_index, exc) from exc
+                    variants.append(variants_item)
+
+        except Exception as exc:
+            raise field_error("variants", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        try:
+            breakdown_value: list[Any] = get("breakdown_value", UNSET)
+
+        except Exception as exc:
+            raise field_error("breakdown_value", exc) from exc
+
+        experiment_breakdown_result = object.__new__(cls)
+        experiment_breakdown_result.breakdown_value = breakdown_value
+        experiment_breakdown_result._lazy_source = d
         experiment_breakdown_result.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentBreakdownResult_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentBreakdownResult_FIELDS}
         )
+
         return experiment_breakdown_result
 
     @property
@@ -161,6 +235,63 @@ _ExperimentBreakdownResult_FIELDS = frozenset(
         "variants",
     }
 )
+
+
+def _build_ExperimentBreakdownResult_baseline(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        _baseline = get("baseline", UNSET)
+        baseline: ExperimentStatsBase | Unset
+        if _baseline is None:
+            baseline = cast(Any, None)
+        elif isinstance(_baseline, Unset):
+            baseline = UNSET
+        else:
+            baseline = ExperimentStatsBase._from_valid(_baseline)
+
+    except Exception as exc:
+        raise field_error("baseline", exc) from exc
+
+    return baseline
+
+
+def _build_ExperimentBreakdownResult_variants(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        _variants = get("variants", UNSET)
+        variants: list[ExperimentVariantResult] | Unset
+        if _variants is None:
+            variants = cast(Any, None)
+        elif isinstance(_variants, Unset):
+            variants = UNSET
+        elif not isinstance(_variants, list):
+            raise ResponseShapeError(f"expected a list, got {type(_variants).__name__}")
+        else:
+            variants = []
+            for variants_index, variants_item_data in enumerate(_variants):
+                try:
+                    _variants_item = variants_item_data
+                    variants_item: ExperimentVariantResult
+                    if _variants_item is None:
+                        variants_item = cast(Any, None)
+                    else:
+                        variants_item = ExperimentVariantResult._from_valid(_variants_item)
+
+                except Exception as exc:
+                    raise field_error(variants_index, exc) from exc
+                variants.append(variants_item)
+
+    except Exception as exc:
+        raise field_error("variants", exc) from exc
+
+    return variants
+
+
+# How each lazy field is built from the validated input, on first access.
+ExperimentBreakdownResult._lazy_builders = {
+    "baseline": _build_ExperimentBreakdownResult_baseline,
+    "variants": _build_ExperimentBreakdownResult_variants,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -11,6 +11,7 @@ from ..models.conclusion_enum import ConclusionEnum, check_conclusion_enum
 from ..models.experiment_type_enum import ExperimentTypeEnum, check_experiment_type_enum
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -34,7 +35,7 @@ T = TypeVar("T", bound="ExperimentCreate")
 
 
 @_attrs_define
-class ExperimentCreate:
+class ExperimentCreate(LazyFields):
     """The body of a create. Only `name` and `feature_flag_key` are required.
 
     Attributes:
@@ -393,6 +394,7 @@ class ExperimentCreate:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "name" not in d:
             raise ResponseShapeError("required field is missing", ("name",))
         name = d["name"]
@@ -425,7 +427,7 @@ class ExperimentCreate:
             elif isinstance(_feature_flag, Unset):
                 feature_flag = UNSET
             else:
-                feature_flag = ExperimentFeatureFlagInput.from_dict(_feature_flag)
+                feature_flag = ExperimentFeatureFlagInput._check(_feature_flag)
 
         except Exception as exc:
             raise field_error("feature_flag", exc) from exc
@@ -437,12 +439,12 @@ class ExperimentCreate:
             raise field_error("holdout_id", exc) from exc
 
         try:
-            parameters = _parse_ExperimentCreate_parameters(get("parameters", UNSET))
+            parameters = _check_ExperimentCreate_parameters(get("parameters", UNSET))
         except Exception as exc:
             raise field_error("parameters", exc) from exc
 
         try:
-            running_time_calculation = _parse_ExperimentCreate_running_time_calculation(
+            running_time_calculation = _check_ExperimentCreate_running_time_calculation(
                 get("running_time_calculation", UNSET)
             )
         except Exception as exc:
@@ -458,7 +460,7 @@ class ExperimentCreate:
         secondary_metrics = get("secondary_metrics", UNSET)
 
         try:
-            saved_metrics_ids = _parse_ExperimentCreate_saved_metrics_ids(
+            saved_metrics_ids = _check_ExperimentCreate_saved_metrics_ids(
                 get("saved_metrics_ids", UNSET)
             )
         except Exception as exc:
@@ -472,7 +474,7 @@ class ExperimentCreate:
             elif isinstance(_filters, Unset):
                 filters = UNSET
             else:
-                filters = LegacyFilters.from_dict(_filters)
+                filters = LegacyFilters._check(_filters)
 
         except Exception as exc:
             raise field_error("filters", exc) from exc
@@ -486,26 +488,26 @@ class ExperimentCreate:
             raise field_error("deleted", exc) from exc
 
         try:
-            exposure_criteria = _parse_ExperimentCreate_exposure_criteria(
+            exposure_criteria = _check_ExperimentCreate_exposure_criteria(
                 get("exposure_criteria", UNSET)
             )
         except Exception as exc:
             raise field_error("exposure_criteria", exc) from exc
 
         try:
-            metrics = _parse_ExperimentCreate_metrics(get("metrics", UNSET))
+            metrics = _check_ExperimentCreate_metrics(get("metrics", UNSET))
         except Exception as exc:
             raise field_error("metrics", exc) from exc
 
         try:
-            metrics_secondary = _parse_ExperimentCreate_metrics_secondary(
+            metrics_secondary = _check_ExperimentCreate_metrics_secondary(
                 get("metrics_secondary", UNSET)
             )
         except Exception as exc:
             raise field_error("metrics_secondary", exc) from exc
 
         try:
-            stats_config = _parse_ExperimentCreate_stats_config(get("stats_config", UNSET))
+            stats_config = _check_ExperimentCreate_stats_config(get("stats_config", UNSET))
         except Exception as exc:
             raise field_error("stats_config", exc) from exc
 
@@ -559,44 +561,297 @@ class ExperimentCreate:
 
         field_create_in_folder = get("_create_in_folder", UNSET)
 
-        experiment_create = cls(
-            name=name,
-            feature_flag_key=feature_flag_key,
-            description=description,
-            start_date=start_date,
-            end_date=end_date,
-            feature_flag=feature_flag,
-            holdout_id=holdout_id,
-            parameters=parameters,
-            running_time_calculation=running_time_calculation,
-            excluded_variants=excluded_variants,
-            secondary_metrics=secondary_metrics,
-            saved_metrics_ids=saved_metrics_ids,
-            filters=filters,
-            archived=archived,
-            deleted=deleted,
-            exposure_criteria=exposure_criteria,
-            metrics=metrics,
-            metrics_secondary=metrics_secondary,
-            stats_config=stats_config,
-            scheduling_config=scheduling_config,
-            exposure_preaggregation_enabled=exposure_preaggregation_enabled,
-            only_count_matured_users=only_count_matured_users,
-            conclusion=conclusion,
-            conclusion_comment=conclusion_comment,
-            primary_metrics_ordered_uuids=primary_metrics_ordered_uuids,
-            secondary_metrics_ordered_uuids=secondary_metrics_ordered_uuids,
-            tags=tags,
-            allow_unknown_events=allow_unknown_events,
-            update_feature_flag_params=update_feature_flag_params,
-            type_=type_,
-            field_create_in_folder=field_create_in_folder,
+        # Nested models are validated above and built on first access (see LazyFields).
+        experiment_create = object.__new__(cls)
+        experiment_create.name = name
+        experiment_create.feature_flag_key = feature_flag_key
+        experiment_create.description = description
+        experiment_create.start_date = start_date
+        experiment_create.end_date = end_date
+        experiment_create.holdout_id = holdout_id
+        experiment_create.excluded_variants = excluded_variants
+        experiment_create.secondary_metrics = secondary_metrics
+        experiment_create.archived = archived
+        experiment_create.deleted = deleted
+        experiment_create.scheduling_config = scheduling_config
+        experiment_create.exposure_preaggregation_enabled = exposure_preaggregation_enabled
+        experiment_create.only_count_matured_users = only_count_matured_users
+        experiment_create.conclusion = conclusion
+        experiment_create.conclusion_comment = conclusion_comment
+        experiment_create.primary_metrics_ordered_uuids = primary_metrics_ordered_uuids
+        experiment_create.secondary_metrics_ordered_uuids = secondary_metrics_ordered_uuids
+        experiment_create.tags = tags
+        experiment_create.allow_unknown_events = allow_unknown_events
+        experiment_create.update_feature_flag_params = update_feature_flag_params
+        experiment_create.type_ = type_
+        experiment_create.field_create_in_folder = field_create_in_folder
+        experiment_create._lazy_source = d
+        experiment_create.additional_properties = (
+            {}
+            if d.keys() <= _ExperimentCreate_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentCreate_FIELDS}
         )
 
-        unknown = d.keys() - _ExperimentCreate_FIELDS
+        return experiment_create
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "name" not in d:
+            raise ResponseShapeError("required field is missing", ("name",))
+        if "feature_flag_key" not in d:
+            raise ResponseShapeError("required field is missing", ("feature_flag_key",))
+        try:
+            start_date = _parse_ExperimentCreate_start_date(get("start_date", UNSET))
+        except Exception as exc:
+            raise field_error("start_date", exc) from exc
+
+        try:
+            end_date = _parse_ExperimentCreate_end_date(get("end_date", UNSET))
+        except Exception as exc:
+            raise field_error("end_date", exc) from exc
+
+        try:
+            _feature_flag = get("feature_flag", UNSET)
+            feature_flag: ExperimentFeatureFlagInput | Unset
+            if _feature_flag is None:
+                feature_flag = cast(Any, None)
+            elif isinstance(_feature_flag, Unset):
+                feature_flag = UNSET
+            else:
+                feature_flag = ExperimentFeatureFlagInput._check(_feature_flag)
+
+        except Exception as exc:
+            raise field_error("feature_flag", exc) from exc
+
+        try:
+            parameters = _check_ExperimentCreate_parameters(get("parameters", UNSET))
+        except Exception as exc:
+            raise field_error("parameters", exc) from exc
+
+        try:
+            running_time_calculation = _check_ExperimentCreate_running_time_calculation(
+                get("running_time_calculation", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("running_time_calculation", exc) from exc
+
+        try:
+            excluded_variants = _parse_ExperimentCreate_excluded_variants(
+                get("excluded_variants", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("excluded_variants", exc) from exc
+
+        try:
+            saved_metrics_ids = _check_ExperimentCreate_saved_metrics_ids(
+                get("saved_metrics_ids", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("saved_metrics_ids", exc) from exc
+
+        try:
+            _filters = get("filters", UNSET)
+            filters: LegacyFilters | Unset
+            if _filters is None:
+                filters = cast(Any, None)
+            elif isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = LegacyFilters._check(_filters)
+
+        except Exception as exc:
+            raise field_error("filters", exc) from exc
+
+        try:
+            exposure_criteria = _check_ExperimentCreate_exposure_criteria(
+                get("exposure_criteria", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("exposure_criteria", exc) from exc
+
+        try:
+            metrics = _check_ExperimentCreate_metrics(get("metrics", UNSET))
+        except Exception as exc:
+            raise field_error("metrics", exc) from exc
+
+        try:
+            metrics_secondary = _check_ExperimentCreate_metrics_secondary(
+                get("metrics_secondary", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("metrics_secondary", exc) from exc
+
+        try:
+            stats_config = _check_ExperimentCreate_stats_config(get("stats_config", UNSET))
+        except Exception as exc:
+            raise field_error("stats_config", exc) from exc
+
+        try:
+            conclusion = _parse_ExperimentCreate_conclusion(get("conclusion", UNSET))
+        except Exception as exc:
+            raise field_error("conclusion", exc) from exc
+
+        try:
+            primary_metrics_ordered_uuids = _parse_ExperimentCreate_primary_metrics_ordered_uuids(
+                get("primary_metrics_ordered_uuids", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("primary_metrics_ordered_uuids", exc) from exc
+
+        try:
+            secondary_metrics_ordered_uuids = (
+                _parse_ExperimentCreate_secondary_metrics_ordered_uuids(
+                    get("secondary_metrics_ordered_uuids", UNSET)
+                )
+            )
+        except Exception as exc:
+            raise field_error("secondary_metrics_ordered_uuids", exc) from exc
+
+        try:
+            type_ = _parse_ExperimentCreate_type_(get("type", UNSET))
+        except Exception as exc:
+            raise field_error("type", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        if "name" not in d:
+            raise ResponseShapeError("required field is missing", ("name",))
+        name = d["name"]
+
+        if "feature_flag_key" not in d:
+            raise ResponseShapeError("required field is missing", ("feature_flag_key",))
+        feature_flag_key = d["feature_flag_key"]
+
+        try:
+            description: str | Unset | None = get("description", UNSET)
+
+        except Exception as exc:
+            raise field_error("description", exc) from exc
+
+        try:
+            start_date = _parse_ExperimentCreate_start_date(get("start_date", UNSET))
+        except Exception as exc:
+            raise field_error("start_date", exc) from exc
+
+        try:
+            end_date = _parse_ExperimentCreate_end_date(get("end_date", UNSET))
+        except Exception as exc:
+            raise field_error("end_date", exc) from exc
+
+        try:
+            holdout_id: int | Unset | None = get("holdout_id", UNSET)
+
+        except Exception as exc:
+            raise field_error("holdout_id", exc) from exc
+
+        try:
+            excluded_variants = _parse_ExperimentCreate_excluded_variants(
+                get("excluded_variants", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("excluded_variants", exc) from exc
+
+        secondary_metrics = get("secondary_metrics", UNSET)
+
+        archived = get("archived", UNSET)
+
+        try:
+            deleted: bool | Unset | None = get("deleted", UNSET)
+
+        except Exception as exc:
+            raise field_error("deleted", exc) from exc
+
+        scheduling_config = get("scheduling_config", UNSET)
+
+        exposure_preaggregation_enabled = get("exposure_preaggregation_enabled", UNSET)
+
+        only_count_matured_users = get("only_count_matured_users", UNSET)
+
+        try:
+            conclusion = _parse_ExperimentCreate_conclusion(get("conclusion", UNSET))
+        except Exception as exc:
+            raise field_error("conclusion", exc) from exc
+
+        try:
+            conclusion_comment: str | Unset | None = get("conclusion_comment", UNSET)
+
+        except Exception as exc:
+            raise field_error("conclusion_comment", exc) from exc
+
+        try:
+            primary_metrics_ordered_uuids = _parse_ExperimentCreate_primary_metrics_ordered_uuids(
+                get("primary_metrics_ordered_uuids", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("primary_metrics_ordered_uuids", exc) from exc
+
+        try:
+            secondary_metrics_ordered_uuids = (
+                _parse_ExperimentCreate_secondary_metrics_ordered_uuids(
+                    get("secondary_metrics_ordered_uuids", UNSET)
+                )
+            )
+        except Exception as exc:
+            raise field_error("secondary_metrics_ordered_uuids", exc) from exc
+
+        try:
+            tags: list[Any] = get("tags", UNSET)
+
+        except Exception as exc:
+            raise field_error("tags", exc) from exc
+
+        allow_unknown_events = get("allow_unknown_events", UNSET)
+
+        update_feature_flag_params = get("update_feature_flag_params", UNSET)
+
+        try:
+            type_ = _parse_ExperimentCreate_type_(get("type", UNSET))
+        except Exception as exc:
+            raise field_error("type", exc) from exc
+
+        field_create_in_folder = get("_create_in_folder", UNSET)
+
+        experiment_create = object.__new__(cls)
+        experiment_create.name = name
+        experiment_create.feature_flag_key = feature_flag_key
+        experiment_create.description = description
+        experiment_create.start_date = start_date
+        experiment_create.end_date = end_date
+        experiment_create.holdout_id = holdout_id
+        experiment_create.excluded_variants = excluded_variants
+        experiment_create.secondary_metrics = secondary_metrics
+        experiment_create.archived = archived
+        experiment_create.deleted = deleted
+        experiment_create.scheduling_config = scheduling_config
+        experiment_create.exposure_preaggregation_enabled = exposure_preaggregation_enabled
+        experiment_create.only_count_matured_users = only_count_matured_users
+        experiment_create.conclusion = conclusion
+        experiment_create.conclusion_comment = conclusion_comment
+        experiment_create.primary_metrics_ordered_uuids = primary_metrics_ordered_uuids
+        experiment_create.secondary_metrics_ordered_uuids = secondary_metrics_ordered_uuids
+        experiment_create.tags = tags
+        experiment_create.allow_unknown_events = allow_unknown_events
+        experiment_create.update_feature_flag_params = update_feature_flag_params
+        experiment_create.type_ = type_
+        experiment_create.field_create_in_folder = field_create_in_folder
+        experiment_create._lazy_source = d
         experiment_create.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentCreate_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentCreate_FIELDS}
         )
+
         return experiment_create
 
     @property
@@ -688,6 +943,24 @@ def _parse_ExperimentCreate_end_date(data: object) -> datetime.datetime | Unset 
     return end_date_type_0
 
 
+def _build_ExperimentCreate_feature_flag(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        _feature_flag = get("feature_flag", UNSET)
+        feature_flag: ExperimentFeatureFlagInput | Unset
+        if _feature_flag is None:
+            feature_flag = cast(Any, None)
+        elif isinstance(_feature_flag, Unset):
+            feature_flag = UNSET
+        else:
+            feature_flag = ExperimentFeatureFlagInput._from_valid(_feature_flag)
+
+    except Exception as exc:
+        raise field_error("feature_flag", exc) from exc
+
+    return feature_flag
+
+
 def _parse_ExperimentCreate_parameters(data: object) -> ExperimentParameters | Unset | None:
     if data is None:
         return data
@@ -700,9 +973,36 @@ def _parse_ExperimentCreate_parameters(data: object) -> ExperimentParameters | U
     if _parameters_type_1 is None:
         parameters_type_1 = cast(Any, None)
     else:
-        parameters_type_1 = ExperimentParameters.from_dict(_parameters_type_1)
+        parameters_type_1 = ExperimentParameters._from_valid(_parameters_type_1)
 
     return parameters_type_1
+
+
+def _check_ExperimentCreate_parameters(data: object) -> ExperimentParameters | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentParameters, got {type(data).__name__}")
+    _parameters_type_1 = data
+    parameters_type_1: ExperimentParameters
+    if _parameters_type_1 is None:
+        parameters_type_1 = cast(Any, None)
+    else:
+        parameters_type_1 = ExperimentParameters._check(_parameters_type_1)
+
+    return parameters_type_1
+
+
+def _build_ExperimentCreate_parameters(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        parameters = _parse_ExperimentCreate_parameters(get("parameters", UNSET))
+    except Exception as exc:
+        raise field_error("parameters", exc) from exc
+
+    return parameters
 
 
 def _parse_ExperimentCreate_running_time_calculation(
@@ -719,11 +1019,44 @@ def _parse_ExperimentCreate_running_time_calculation(
     if _running_time_calculation_type_1 is None:
         running_time_calculation_type_1 = cast(Any, None)
     else:
-        running_time_calculation_type_1 = RunningTimeCalculation.from_dict(
+        running_time_calculation_type_1 = RunningTimeCalculation._from_valid(
             _running_time_calculation_type_1
         )
 
     return running_time_calculation_type_1
+
+
+def _check_ExperimentCreate_running_time_calculation(
+    data: object,
+) -> RunningTimeCalculation | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected RunningTimeCalculation, got {type(data).__name__}")
+    _running_time_calculation_type_1 = data
+    running_time_calculation_type_1: RunningTimeCalculation
+    if _running_time_calculation_type_1 is None:
+        running_time_calculation_type_1 = cast(Any, None)
+    else:
+        running_time_calculation_type_1 = RunningTimeCalculation._check(
+            _running_time_calculation_type_1
+        )
+
+    return running_time_calculation_type_1
+
+
+def _build_ExperimentCreate_running_time_calculation(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        running_time_calculation = _parse_ExperimentCreate_running_time_calculation(
+            get("running_time_calculation", UNSET)
+        )
+    except Exception as exc:
+        raise field_error("running_time_calculation", exc) from exc
+
+    return running_time_calculation
 
 
 def _parse_ExperimentCreate_excluded_variants(data: object) -> list[str] | Unset | None:
@@ -764,7 +1097,7 @@ def _parse_ExperimentCreate_saved_metrics_ids(
                 if _saved_metrics_ids_type_0_item is None:
                     saved_metrics_ids_type_0_item = cast(Any, None)
                 else:
-                    saved_metrics_ids_type_0_item = SavedMetricReference.from_dict(
+                    saved_metrics_ids_type_0_item = SavedMetricReference._from_valid(
                         _saved_metrics_ids_type_0_item
                     )
 
@@ -773,6 +1106,73 @@ def _parse_ExperimentCreate_saved_metrics_ids(
             saved_metrics_ids_type_0.append(saved_metrics_ids_type_0_item)
 
     return saved_metrics_ids_type_0
+
+
+def _check_ExperimentCreate_saved_metrics_ids(
+    data: object,
+) -> list[SavedMetricReference] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    _saved_metrics_ids_type_0 = data
+    saved_metrics_ids_type_0: list[SavedMetricReference]
+    if _saved_metrics_ids_type_0 is None:
+        saved_metrics_ids_type_0 = cast(Any, None)
+    elif not isinstance(_saved_metrics_ids_type_0, list):
+        raise ResponseShapeError(f"expected a list, got {type(_saved_metrics_ids_type_0).__name__}")
+    else:
+        saved_metrics_ids_type_0 = []
+        for saved_metrics_ids_type_0_index, saved_metrics_ids_type_0_item_data in enumerate(
+            _saved_metrics_ids_type_0
+        ):
+            try:
+                _saved_metrics_ids_type_0_item = saved_metrics_ids_type_0_item_data
+                saved_metrics_ids_type_0_item: SavedMetricReference
+                if _saved_metrics_ids_type_0_item is None:
+                    saved_metrics_ids_type_0_item = cast(Any, None)
+                else:
+                    saved_metrics_ids_type_0_item = SavedMetricReference._check(
+                        _saved_metrics_ids_type_0_item
+                    )
+
+            except Exception as exc:
+                raise field_error(saved_metrics_ids_type_0_index, exc) from exc
+            saved_metrics_ids_type_0.append(saved_metrics_ids_type_0_item)
+
+    return saved_metrics_ids_type_0
+
+
+def _build_ExperimentCreate_saved_metrics_ids(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        saved_metrics_ids = _parse_ExperimentCreate_saved_metrics_ids(
+            get("saved_metrics_ids", UNSET)
+        )
+    except Exception as exc:
+        raise field_error("saved_metrics_ids", exc) from exc
+
+    return saved_metrics_ids
+
+
+def _build_ExperimentCreate_filters(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        _filters = get("filters", UNSET)
+        filters: LegacyFilters | Unset
+        if _filters is None:
+            filters = cast(Any, None)
+        elif isinstance(_filters, Unset):
+            filters = UNSET
+        else:
+            filters = LegacyFilters._from_valid(_filters)
+
+    except Exception as exc:
+        raise field_error("filters", exc) from exc
+
+    return filters
 
 
 def _parse_ExperimentCreate_exposure_criteria(data: object) -> ExposureCriteria | Unset | None:
@@ -787,9 +1187,38 @@ def _parse_ExperimentCreate_exposure_criteria(data: object) -> ExposureCriteria 
     if _exposure_criteria_type_1 is None:
         exposure_criteria_type_1 = cast(Any, None)
     else:
-        exposure_criteria_type_1 = ExposureCriteria.from_dict(_exposure_criteria_type_1)
+        exposure_criteria_type_1 = ExposureCriteria._from_valid(_exposure_criteria_type_1)
 
     return exposure_criteria_type_1
+
+
+def _check_ExperimentCreate_exposure_criteria(data: object) -> ExposureCriteria | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExposureCriteria, got {type(data).__name__}")
+    _exposure_criteria_type_1 = data
+    exposure_criteria_type_1: ExposureCriteria
+    if _exposure_criteria_type_1 is None:
+        exposure_criteria_type_1 = cast(Any, None)
+    else:
+        exposure_criteria_type_1 = ExposureCriteria._check(_exposure_criteria_type_1)
+
+    return exposure_criteria_type_1
+
+
+def _build_ExperimentCreate_exposure_criteria(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        exposure_criteria = _parse_ExperimentCreate_exposure_criteria(
+            get("exposure_criteria", UNSET)
+        )
+    except Exception as exc:
+        raise field_error("exposure_criteria", exc) from exc
+
+    return exposure_criteria
 
 
 def _parse_ExperimentCreate_metrics(data: object) -> list[ExperimentMetric] | Unset | None:
@@ -814,13 +1243,54 @@ def _parse_ExperimentCreate_metrics(data: object) -> list[ExperimentMetric] | Un
                 if _metrics_type_0_item is None:
                     metrics_type_0_item = cast(Any, None)
                 else:
-                    metrics_type_0_item = ExperimentMetric.from_dict(_metrics_type_0_item)
+                    metrics_type_0_item = ExperimentMetric._from_valid(_metrics_type_0_item)
 
             except Exception as exc:
                 raise field_error(metrics_type_0_index, exc) from exc
             metrics_type_0.append(metrics_type_0_item)
 
     return metrics_type_0
+
+
+def _check_ExperimentCreate_metrics(data: object) -> list[ExperimentMetric] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    _metrics_type_0 = data
+    metrics_type_0: list[ExperimentMetric]
+    if _metrics_type_0 is None:
+        metrics_type_0 = cast(Any, None)
+    elif not isinstance(_metrics_type_0, list):
+        raise ResponseShapeError(f"expected a list, got {type(_metrics_type_0).__name__}")
+    else:
+        metrics_type_0 = []
+        for metrics_type_0_index, metrics_type_0_item_data in enumerate(_metrics_type_0):
+            try:
+                _metrics_type_0_item = metrics_type_0_item_data
+                metrics_type_0_item: ExperimentMetric
+                if _metrics_type_0_item is None:
+                    metrics_type_0_item = cast(Any, None)
+                else:
+                    metrics_type_0_item = ExperimentMetric._check(_metrics_type_0_item)
+
+            except Exception as exc:
+                raise field_error(metrics_type_0_index, exc) from exc
+            metrics_type_0.append(metrics_type_0_item)
+
+    return metrics_type_0
+
+
+def _build_ExperimentCreate_metrics(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        metrics = _parse_ExperimentCreate_metrics(get("metrics", UNSET))
+    except Exception as exc:
+        raise field_error("metrics", exc) from exc
+
+    return metrics
 
 
 def _parse_ExperimentCreate_metrics_secondary(
@@ -849,7 +1319,7 @@ def _parse_ExperimentCreate_metrics_secondary(
                 if _metrics_secondary_type_0_item is None:
                     metrics_secondary_type_0_item = cast(Any, None)
                 else:
-                    metrics_secondary_type_0_item = ExperimentMetric.from_dict(
+                    metrics_secondary_type_0_item = ExperimentMetric._from_valid(
                         _metrics_secondary_type_0_item
                     )
 
@@ -858,6 +1328,55 @@ def _parse_ExperimentCreate_metrics_secondary(
             metrics_secondary_type_0.append(metrics_secondary_type_0_item)
 
     return metrics_secondary_type_0
+
+
+def _check_ExperimentCreate_metrics_secondary(
+    data: object,
+) -> list[ExperimentMetric] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    _metrics_secondary_type_0 = data
+    metrics_secondary_type_0: list[ExperimentMetric]
+    if _metrics_secondary_type_0 is None:
+        metrics_secondary_type_0 = cast(Any, None)
+    elif not isinstance(_metrics_secondary_type_0, list):
+        raise ResponseShapeError(f"expected a list, got {type(_metrics_secondary_type_0).__name__}")
+    else:
+        metrics_secondary_type_0 = []
+        for metrics_secondary_type_0_index, metrics_secondary_type_0_item_data in enumerate(
+            _metrics_secondary_type_0
+        ):
+            try:
+                _metrics_secondary_type_0_item = metrics_secondary_type_0_item_data
+                metrics_secondary_type_0_item: ExperimentMetric
+                if _metrics_secondary_type_0_item is None:
+                    metrics_secondary_type_0_item = cast(Any, None)
+                else:
+                    metrics_secondary_type_0_item = ExperimentMetric._check(
+                        _metrics_secondary_type_0_item
+                    )
+
+            except Exception as exc:
+                raise field_error(metrics_secondary_type_0_index, exc) from exc
+            metrics_secondary_type_0.append(metrics_secondary_type_0_item)
+
+    return metrics_secondary_type_0
+
+
+def _build_ExperimentCreate_metrics_secondary(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        metrics_secondary = _parse_ExperimentCreate_metrics_secondary(
+            get("metrics_secondary", UNSET)
+        )
+    except Exception as exc:
+        raise field_error("metrics_secondary", exc) from exc
+
+    return metrics_secondary
 
 
 def _parse_ExperimentCreate_stats_config(data: object) -> StatsConfig | Unset | None:
@@ -872,9 +1391,36 @@ def _parse_ExperimentCreate_stats_config(data: object) -> StatsConfig | Unset | 
     if _stats_config_type_1 is None:
         stats_config_type_1 = cast(Any, None)
     else:
-        stats_config_type_1 = StatsConfig.from_dict(_stats_config_type_1)
+        stats_config_type_1 = StatsConfig._from_valid(_stats_config_type_1)
 
     return stats_config_type_1
+
+
+def _check_ExperimentCreate_stats_config(data: object) -> StatsConfig | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected StatsConfig, got {type(data).__name__}")
+    _stats_config_type_1 = data
+    stats_config_type_1: StatsConfig
+    if _stats_config_type_1 is None:
+        stats_config_type_1 = cast(Any, None)
+    else:
+        stats_config_type_1 = StatsConfig._check(_stats_config_type_1)
+
+    return stats_config_type_1
+
+
+def _build_ExperimentCreate_stats_config(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        stats_config = _parse_ExperimentCreate_stats_config(get("stats_config", UNSET))
+    except Exception as exc:
+        raise field_error("stats_config", exc) from exc
+
+    return stats_config
 
 
 def _parse_ExperimentCreate_conclusion(data: object) -> ConclusionEnum | Unset | None:
@@ -935,6 +1481,20 @@ def _parse_ExperimentCreate_type_(data: object) -> ExperimentTypeEnum | Unset | 
         type_type_1 = check_experiment_type_enum(_type_type_1)
 
     return type_type_1
+
+
+# How each lazy field is built from the validated input, on first access.
+ExperimentCreate._lazy_builders = {
+    "feature_flag": _build_ExperimentCreate_feature_flag,
+    "parameters": _build_ExperimentCreate_parameters,
+    "running_time_calculation": _build_ExperimentCreate_running_time_calculation,
+    "saved_metrics_ids": _build_ExperimentCreate_saved_metrics_ids,
+    "filters": _build_ExperimentCreate_filters,
+    "exposure_criteria": _build_ExperimentCreate_exposure_criteria,
+    "metrics": _build_ExperimentCreate_metrics,
+    "metrics_secondary": _build_ExperimentCreate_metrics_secondary,
+    "stats_config": _build_ExperimentCreate_stats_config,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

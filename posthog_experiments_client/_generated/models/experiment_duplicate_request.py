@@ -49,6 +49,7 @@ class ExperimentDuplicateRequest:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         name = get("name", UNSET)
 
         feature_flag_key = get("feature_flag_key", UNSET)
@@ -57,12 +58,25 @@ class ExperimentDuplicateRequest:
             name=name,
             feature_flag_key=feature_flag_key,
         )
-
-        unknown = d.keys() - _ExperimentDuplicateRequest_FIELDS
         experiment_duplicate_request.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentDuplicateRequest_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentDuplicateRequest_FIELDS}
         )
+
         return experiment_duplicate_request
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -121,6 +121,7 @@ class ExperimentEventSource:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         kind = get("kind", UNSET)
 
         try:
@@ -178,12 +179,25 @@ class ExperimentEventSource:
             math_group_type_index=math_group_type_index,
             properties=properties,
         )
-
-        unknown = d.keys() - _ExperimentEventSource_FIELDS
         experiment_event_source.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentEventSource_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentEventSource_FIELDS}
         )
+
         return experiment_event_source
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

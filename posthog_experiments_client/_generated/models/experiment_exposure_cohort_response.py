@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    LazyFields,
     ResponseShapeError,
     expect_object,
     field_error,
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="ExperimentExposureCohortResponse")
 
 
 @_attrs_define
-class ExperimentExposureCohortResponse:
+class ExperimentExposureCohortResponse(LazyFields):
     """
     Attributes:
         cohort (Cohort):
@@ -47,6 +48,7 @@ class ExperimentExposureCohortResponse:
         if type(src_dict) is not dict:
             expect_object(src_dict)
         d = src_dict
+
         try:
             if "cohort" not in d:
                 raise ResponseShapeError("required field is missing")
@@ -55,19 +57,56 @@ class ExperimentExposureCohortResponse:
             if _cohort is None:
                 cohort = cast(Any, None)
             else:
-                cohort = Cohort.from_dict(_cohort)
+                cohort = Cohort._check(_cohort)
 
         except Exception as exc:
             raise field_error("cohort", exc) from exc
 
-        experiment_exposure_cohort_response = cls(
-            cohort=cohort,
+        # Nested models are validated above and built on first access (see LazyFields).
+        experiment_exposure_cohort_response = object.__new__(cls)
+        experiment_exposure_cohort_response._lazy_source = d
+        experiment_exposure_cohort_response.additional_properties = (
+            {}
+            if d.keys() <= _ExperimentExposureCohortResponse_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentExposureCohortResponse_FIELDS}
         )
 
-        unknown = d.keys() - _ExperimentExposureCohortResponse_FIELDS
+        return experiment_exposure_cohort_response
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        try:
+            if "cohort" not in d:
+                raise ResponseShapeError("required field is missing")
+            _cohort = d["cohort"]
+            cohort: Cohort
+            if _cohort is None:
+                cohort = cast(Any, None)
+            else:
+                cohort = Cohort._check(_cohort)
+
+        except Exception as exc:
+            raise field_error("cohort", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+
+        experiment_exposure_cohort_response = object.__new__(cls)
+        experiment_exposure_cohort_response._lazy_source = d
         experiment_exposure_cohort_response.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentExposureCohortResponse_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentExposureCohortResponse_FIELDS}
         )
+
         return experiment_exposure_cohort_response
 
     @property
@@ -93,6 +132,29 @@ _ExperimentExposureCohortResponse_FIELDS = frozenset(
         "cohort",
     }
 )
+
+
+def _build_ExperimentExposureCohortResponse_cohort(d: Mapping[str, Any]) -> Any:
+    try:
+        if "cohort" not in d:
+            raise ResponseShapeError("required field is missing")
+        _cohort = d["cohort"]
+        cohort: Cohort
+        if _cohort is None:
+            cohort = cast(Any, None)
+        else:
+            cohort = Cohort._from_valid(_cohort)
+
+    except Exception as exc:
+        raise field_error("cohort", exc) from exc
+
+    return cohort
+
+
+# How each lazy field is built from the validated input, on first access.
+ExperimentExposureCohortResponse._lazy_builders = {
+    "cohort": _build_ExperimentExposureCohortResponse_cohort,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -67,6 +67,7 @@ class ExperimentExposureDateRange:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             date_from: str | Unset | None = get("date_from", UNSET)
 
@@ -90,12 +91,25 @@ class ExperimentExposureDateRange:
             date_to=date_to,
             explicit_date=explicit_date,
         )
-
-        unknown = d.keys() - _ExperimentExposureDateRange_FIELDS
         experiment_exposure_date_range.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentExposureDateRange_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentExposureDateRange_FIELDS}
         )
+
         return experiment_exposure_date_range
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -96,6 +96,7 @@ class ExperimentExposureQuery:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "kind" not in d:
             raise ResponseShapeError("required field is missing", ("kind",))
         kind = d["kind"]
@@ -134,12 +135,29 @@ class ExperimentExposureQuery:
             exposure_criteria=exposure_criteria,
             holdout=holdout,
         )
-
-        unknown = d.keys() - _ExperimentExposureQuery_FIELDS
         experiment_exposure_query.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentExposureQuery_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentExposureQuery_FIELDS}
         )
+
         return experiment_exposure_query
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "kind" not in d:
+            raise ResponseShapeError("required field is missing", ("kind",))
+        if "experiment_id" not in d:
+            raise ResponseShapeError("required field is missing", ("experiment_id",))
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -31,7 +32,7 @@ T = TypeVar("T", bound="ExperimentExposureQueryResponse")
 
 
 @_attrs_define
-class ExperimentExposureQueryResponse:
+class ExperimentExposureQueryResponse(LazyFields):
     """The exposures (`kind: ExperimentExposureQuery`). `total_exposures` may hold `$multiple` (units seen in several
     variants) and `holdout-<id>` buckets besides the variants.
 
@@ -220,6 +221,7 @@ class ExperimentExposureQueryResponse:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             if "timeseries" not in d:
                 raise ResponseShapeError("required field is missing")
@@ -238,9 +240,7 @@ class ExperimentExposureQueryResponse:
                         if _timeseries_item is None:
                             timeseries_item = cast(Any, None)
                         else:
-                            timeseries_item = ExperimentExposureTimeSeries.from_dict(
-                                _timeseries_item
-                            )
+                            timeseries_item = ExperimentExposureTimeSeries._check(_timeseries_item)
 
                     except Exception as exc:
                         raise field_error(timeseries_index, exc) from exc
@@ -257,7 +257,7 @@ class ExperimentExposureQueryResponse:
             if _total_exposures is None:
                 total_exposures = cast(Any, None)
             else:
-                total_exposures = ExperimentExposureQueryResponseTotalExposures.from_dict(
+                total_exposures = ExperimentExposureQueryResponseTotalExposures._check(
                     _total_exposures
                 )
 
@@ -314,7 +314,7 @@ class ExperimentExposureQueryResponse:
         query_metadata = get("query_metadata", UNSET)
 
         try:
-            query_status = _parse_ExperimentExposureQueryResponse_query_status(
+            query_status = _check_ExperimentExposureQueryResponse_query_status(
                 get("query_status", UNSET)
             )
         except Exception as exc:
@@ -327,12 +327,12 @@ class ExperimentExposureQueryResponse:
             raise field_error("kind", exc) from exc
 
         try:
-            date_range = _parse_ExperimentExposureQueryResponse_date_range(get("date_range", UNSET))
+            date_range = _check_ExperimentExposureQueryResponse_date_range(get("date_range", UNSET))
         except Exception as exc:
             raise field_error("date_range", exc) from exc
 
         try:
-            sample_ratio_mismatch = _parse_ExperimentExposureQueryResponse_sample_ratio_mismatch(
+            sample_ratio_mismatch = _check_ExperimentExposureQueryResponse_sample_ratio_mismatch(
                 get("sample_ratio_mismatch", UNSET)
             )
         except Exception as exc:
@@ -342,29 +342,205 @@ class ExperimentExposureQueryResponse:
 
         warnings = get("warnings", UNSET)
 
-        experiment_exposure_query_response = cls(
-            timeseries=timeseries,
-            total_exposures=total_exposures,
-            cache_key=cache_key,
-            is_cached=is_cached,
-            last_refresh=last_refresh,
-            next_allowed_client_refresh=next_allowed_client_refresh,
-            cache_target_age=cache_target_age,
-            timezone=timezone,
-            calculation_trigger=calculation_trigger,
-            query_metadata=query_metadata,
-            query_status=query_status,
-            kind=kind,
-            date_range=date_range,
-            sample_ratio_mismatch=sample_ratio_mismatch,
-            bias_risk=bias_risk,
-            warnings=warnings,
+        # Nested models are validated above and built on first access (see LazyFields).
+        experiment_exposure_query_response = object.__new__(cls)
+        experiment_exposure_query_response.cache_key = cache_key
+        experiment_exposure_query_response.is_cached = is_cached
+        experiment_exposure_query_response.last_refresh = last_refresh
+        experiment_exposure_query_response.next_allowed_client_refresh = next_allowed_client_refresh
+        experiment_exposure_query_response.cache_target_age = cache_target_age
+        experiment_exposure_query_response.timezone = timezone
+        experiment_exposure_query_response.calculation_trigger = calculation_trigger
+        experiment_exposure_query_response.query_metadata = query_metadata
+        experiment_exposure_query_response.kind = kind
+        experiment_exposure_query_response.bias_risk = bias_risk
+        experiment_exposure_query_response.warnings = warnings
+        experiment_exposure_query_response._lazy_source = d
+        experiment_exposure_query_response.additional_properties = (
+            {}
+            if d.keys() <= _ExperimentExposureQueryResponse_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentExposureQueryResponse_FIELDS}
         )
 
-        unknown = d.keys() - _ExperimentExposureQueryResponse_FIELDS
+        return experiment_exposure_query_response
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            if "timeseries" not in d:
+                raise ResponseShapeError("required field is missing")
+            _timeseries = d["timeseries"]
+            timeseries: list[ExperimentExposureTimeSeries]
+            if _timeseries is None:
+                timeseries = cast(Any, None)
+            elif not isinstance(_timeseries, list):
+                raise ResponseShapeError(f"expected a list, got {type(_timeseries).__name__}")
+            else:
+                timeseries = []
+                for timeseries_index, timeseries_item_data in enumerate(_timeseries):
+                    try:
+                        _timeseries_item = timeseries_item_data
+                        timeseries_item: ExperimentExposureTimeSeries
+                        if _timeseries_item is None:
+                            timeseries_item = cast(Any, None)
+                        else:
+                            timeseries_item = ExperimentExposureTimeSeries._check(_timeseries_item)
+
+                    except Exception as exc:
+                        raise field_error(timeseries_index, exc) from exc
+                    timeseries.append(timeseries_item)
+
+        except Exception as exc:
+            raise field_error("timeseries", exc) from exc
+
+        try:
+            if "total_exposures" not in d:
+                raise ResponseShapeError("required field is missing")
+            _total_exposures = d["total_exposures"]
+            total_exposures: ExperimentExposureQueryResponseTotalExposures
+            if _total_exposures is None:
+                total_exposures = cast(Any, None)
+            else:
+                total_exposures = ExperimentExposureQueryResponseTotalExposures._check(
+                    _total_exposures
+                )
+
+        except Exception as exc:
+            raise field_error("total_exposures", exc) from exc
+
+        try:
+            last_refresh = _parse_ExperimentExposureQueryResponse_last_refresh(
+                get("last_refresh", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("last_refresh", exc) from exc
+
+        try:
+            next_allowed_client_refresh = (
+                _parse_ExperimentExposureQueryResponse_next_allowed_client_refresh(
+                    get("next_allowed_client_refresh", UNSET)
+                )
+            )
+        except Exception as exc:
+            raise field_error("next_allowed_client_refresh", exc) from exc
+
+        try:
+            cache_target_age = _parse_ExperimentExposureQueryResponse_cache_target_age(
+                get("cache_target_age", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("cache_target_age", exc) from exc
+
+        try:
+            query_status = _check_ExperimentExposureQueryResponse_query_status(
+                get("query_status", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("query_status", exc) from exc
+
+        try:
+            date_range = _check_ExperimentExposureQueryResponse_date_range(get("date_range", UNSET))
+        except Exception as exc:
+            raise field_error("date_range", exc) from exc
+
+        try:
+            sample_ratio_mismatch = _check_ExperimentExposureQueryResponse_sample_ratio_mismatch(
+                get("sample_ratio_mismatch", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("sample_ratio_mismatch", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        try:
+            cache_key: str | Unset | None = get("cache_key", UNSET)
+
+        except Exception as exc:
+            raise field_error("cache_key", exc) from exc
+
+        try:
+            is_cached: bool | Unset | None = get("is_cached", UNSET)
+
+        except Exception as exc:
+            raise field_error("is_cached", exc) from exc
+
+        try:
+            last_refresh = _parse_ExperimentExposureQueryResponse_last_refresh(
+                get("last_refresh", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("last_refresh", exc) from exc
+
+        try:
+            next_allowed_client_refresh = (
+                _parse_ExperimentExposureQueryResponse_next_allowed_client_refresh(
+                    get("next_allowed_client_refresh", UNSET)
+                )
+            )
+        except Exception as exc:
+            raise field_error("next_allowed_client_refresh", exc) from exc
+
+        try:
+            cache_target_age = _parse_ExperimentExposureQueryResponse_cache_target_age(
+                get("cache_target_age", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("cache_target_age", exc) from exc
+
+        try:
+            timezone: str | Unset | None = get("timezone", UNSET)
+
+        except Exception as exc:
+            raise field_error("timezone", exc) from exc
+
+        try:
+            calculation_trigger: str | Unset | None = get("calculation_trigger", UNSET)
+
+        except Exception as exc:
+            raise field_error("calculation_trigger", exc) from exc
+
+        query_metadata = get("query_metadata", UNSET)
+
+        try:
+            kind: str | Unset | None = get("kind", UNSET)
+
+        except Exception as exc:
+            raise field_error("kind", exc) from exc
+
+        bias_risk = get("bias_risk", UNSET)
+
+        warnings = get("warnings", UNSET)
+
+        experiment_exposure_query_response = object.__new__(cls)
+        experiment_exposure_query_response.cache_key = cache_key
+        experiment_exposure_query_response.is_cached = is_cached
+        experiment_exposure_query_response.last_refresh = last_refresh
+        experiment_exposure_query_response.next_allowed_client_refresh = next_allowed_client_refresh
+        experiment_exposure_query_response.cache_target_age = cache_target_age
+        experiment_exposure_query_response.timezone = timezone
+        experiment_exposure_query_response.calculation_trigger = calculation_trigger
+        experiment_exposure_query_response.query_metadata = query_metadata
+        experiment_exposure_query_response.kind = kind
+        experiment_exposure_query_response.bias_risk = bias_risk
+        experiment_exposure_query_response.warnings = warnings
+        experiment_exposure_query_response._lazy_source = d
         experiment_exposure_query_response.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentExposureQueryResponse_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentExposureQueryResponse_FIELDS}
         )
+
         return experiment_exposure_query_response
 
     @property
@@ -405,6 +581,56 @@ _ExperimentExposureQueryResponse_FIELDS = frozenset(
         "warnings",
     }
 )
+
+
+def _build_ExperimentExposureQueryResponse_timeseries(d: Mapping[str, Any]) -> Any:
+    try:
+        if "timeseries" not in d:
+            raise ResponseShapeError("required field is missing")
+        _timeseries = d["timeseries"]
+        timeseries: list[ExperimentExposureTimeSeries]
+        if _timeseries is None:
+            timeseries = cast(Any, None)
+        elif not isinstance(_timeseries, list):
+            raise ResponseShapeError(f"expected a list, got {type(_timeseries).__name__}")
+        else:
+            timeseries = []
+            for timeseries_index, timeseries_item_data in enumerate(_timeseries):
+                try:
+                    _timeseries_item = timeseries_item_data
+                    timeseries_item: ExperimentExposureTimeSeries
+                    if _timeseries_item is None:
+                        timeseries_item = cast(Any, None)
+                    else:
+                        timeseries_item = ExperimentExposureTimeSeries._from_valid(_timeseries_item)
+
+                except Exception as exc:
+                    raise field_error(timeseries_index, exc) from exc
+                timeseries.append(timeseries_item)
+
+    except Exception as exc:
+        raise field_error("timeseries", exc) from exc
+
+    return timeseries
+
+
+def _build_ExperimentExposureQueryResponse_total_exposures(d: Mapping[str, Any]) -> Any:
+    try:
+        if "total_exposures" not in d:
+            raise ResponseShapeError("required field is missing")
+        _total_exposures = d["total_exposures"]
+        total_exposures: ExperimentExposureQueryResponseTotalExposures
+        if _total_exposures is None:
+            total_exposures = cast(Any, None)
+        else:
+            total_exposures = ExperimentExposureQueryResponseTotalExposures._from_valid(
+                _total_exposures
+            )
+
+    except Exception as exc:
+        raise field_error("total_exposures", exc) from exc
+
+    return total_exposures
 
 
 def _parse_ExperimentExposureQueryResponse_last_refresh(
@@ -476,9 +702,38 @@ def _parse_ExperimentExposureQueryResponse_query_status(data: object) -> QuerySt
     if _query_status_type_1 is None:
         query_status_type_1 = cast(Any, None)
     else:
-        query_status_type_1 = QueryStatus.from_dict(_query_status_type_1)
+        query_status_type_1 = QueryStatus._from_valid(_query_status_type_1)
 
     return query_status_type_1
+
+
+def _check_ExperimentExposureQueryResponse_query_status(data: object) -> QueryStatus | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected QueryStatus, got {type(data).__name__}")
+    _query_status_type_1 = data
+    query_status_type_1: QueryStatus
+    if _query_status_type_1 is None:
+        query_status_type_1 = cast(Any, None)
+    else:
+        query_status_type_1 = QueryStatus._check(_query_status_type_1)
+
+    return query_status_type_1
+
+
+def _build_ExperimentExposureQueryResponse_query_status(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        query_status = _parse_ExperimentExposureQueryResponse_query_status(
+            get("query_status", UNSET)
+        )
+    except Exception as exc:
+        raise field_error("query_status", exc) from exc
+
+    return query_status
 
 
 def _parse_ExperimentExposureQueryResponse_date_range(
@@ -495,9 +750,38 @@ def _parse_ExperimentExposureQueryResponse_date_range(
     if _date_range_type_1 is None:
         date_range_type_1 = cast(Any, None)
     else:
-        date_range_type_1 = ExperimentExposureDateRange.from_dict(_date_range_type_1)
+        date_range_type_1 = ExperimentExposureDateRange._from_valid(_date_range_type_1)
 
     return date_range_type_1
+
+
+def _check_ExperimentExposureQueryResponse_date_range(
+    data: object,
+) -> ExperimentExposureDateRange | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentExposureDateRange, got {type(data).__name__}")
+    _date_range_type_1 = data
+    date_range_type_1: ExperimentExposureDateRange
+    if _date_range_type_1 is None:
+        date_range_type_1 = cast(Any, None)
+    else:
+        date_range_type_1 = ExperimentExposureDateRange._check(_date_range_type_1)
+
+    return date_range_type_1
+
+
+def _build_ExperimentExposureQueryResponse_date_range(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        date_range = _parse_ExperimentExposureQueryResponse_date_range(get("date_range", UNSET))
+    except Exception as exc:
+        raise field_error("date_range", exc) from exc
+
+    return date_range
 
 
 def _parse_ExperimentExposureQueryResponse_sample_ratio_mismatch(
@@ -514,9 +798,52 @@ def _parse_ExperimentExposureQueryResponse_sample_ratio_mismatch(
     if _sample_ratio_mismatch_type_1 is None:
         sample_ratio_mismatch_type_1 = cast(Any, None)
     else:
-        sample_ratio_mismatch_type_1 = SampleRatioMismatch.from_dict(_sample_ratio_mismatch_type_1)
+        sample_ratio_mismatch_type_1 = SampleRatioMismatch._from_valid(
+            _sample_ratio_mismatch_type_1
+        )
 
     return sample_ratio_mismatch_type_1
+
+
+def _check_ExperimentExposureQueryResponse_sample_ratio_mismatch(
+    data: object,
+) -> SampleRatioMismatch | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected SampleRatioMismatch, got {type(data).__name__}")
+    _sample_ratio_mismatch_type_1 = data
+    sample_ratio_mismatch_type_1: SampleRatioMismatch
+    if _sample_ratio_mismatch_type_1 is None:
+        sample_ratio_mismatch_type_1 = cast(Any, None)
+    else:
+        sample_ratio_mismatch_type_1 = SampleRatioMismatch._check(_sample_ratio_mismatch_type_1)
+
+    return sample_ratio_mismatch_type_1
+
+
+def _build_ExperimentExposureQueryResponse_sample_ratio_mismatch(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        sample_ratio_mismatch = _parse_ExperimentExposureQueryResponse_sample_ratio_mismatch(
+            get("sample_ratio_mismatch", UNSET)
+        )
+    except Exception as exc:
+        raise field_error("sample_ratio_mismatch", exc) from exc
+
+    return sample_ratio_mismatch
+
+
+# How each lazy field is built from the validated input, on first access.
+ExperimentExposureQueryResponse._lazy_builders = {
+    "timeseries": _build_ExperimentExposureQueryResponse_timeseries,
+    "total_exposures": _build_ExperimentExposureQueryResponse_total_exposures,
+    "query_status": _build_ExperimentExposureQueryResponse_query_status,
+    "date_range": _build_ExperimentExposureQueryResponse_date_range,
+    "sample_ratio_mismatch": _build_ExperimentExposureQueryResponse_sample_ratio_mismatch,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

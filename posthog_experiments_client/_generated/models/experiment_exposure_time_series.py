@@ -63,6 +63,7 @@ class ExperimentExposureTimeSeries:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "variant" not in d:
             raise ResponseShapeError("required field is missing", ("variant",))
         variant = d["variant"]
@@ -84,12 +85,27 @@ class ExperimentExposureTimeSeries:
             days=days,
             exposure_counts=exposure_counts,
         )
-
-        unknown = d.keys() - _ExperimentExposureTimeSeries_FIELDS
         experiment_exposure_time_series.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentExposureTimeSeries_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentExposureTimeSeries_FIELDS}
         )
+
         return experiment_exposure_time_series
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "variant" not in d:
+            raise ResponseShapeError("required field is missing", ("variant",))
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="ExperimentFeatureFlagFilters")
 
 
 @_attrs_define
-class ExperimentFeatureFlagFilters:
+class ExperimentFeatureFlagFilters(LazyFields):
     """
     Attributes:
         groups (list[FeatureFlagRolloutGroup] | Unset):
@@ -92,6 +93,7 @@ class ExperimentFeatureFlagFilters:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             _groups = get("groups", UNSET)
             groups: list[FeatureFlagRolloutGroup] | Unset
@@ -110,7 +112,7 @@ class ExperimentFeatureFlagFilters:
                         if _groups_item is None:
                             groups_item = cast(Any, None)
                         else:
-                            groups_item = FeatureFlagRolloutGroup.from_dict(_groups_item)
+                            groups_item = FeatureFlagRolloutGroup._check(_groups_item)
 
                     except Exception as exc:
                         raise field_error(groups_index, exc) from exc
@@ -120,7 +122,7 @@ class ExperimentFeatureFlagFilters:
             raise field_error("groups", exc) from exc
 
         try:
-            multivariate = _parse_ExperimentFeatureFlagFilters_multivariate(
+            multivariate = _check_ExperimentFeatureFlagFilters_multivariate(
                 get("multivariate", UNSET)
             )
         except Exception as exc:
@@ -142,22 +144,102 @@ class ExperimentFeatureFlagFilters:
             elif isinstance(_payloads, Unset):
                 payloads = UNSET
             else:
-                payloads = ExperimentFeatureFlagFiltersPayloads.from_dict(_payloads)
+                payloads = ExperimentFeatureFlagFiltersPayloads._check(_payloads)
 
         except Exception as exc:
             raise field_error("payloads", exc) from exc
 
-        experiment_feature_flag_filters = cls(
-            groups=groups,
-            multivariate=multivariate,
-            aggregation_group_type_index=aggregation_group_type_index,
-            payloads=payloads,
+        # Nested models are validated above and built on first access (see LazyFields).
+        experiment_feature_flag_filters = object.__new__(cls)
+        experiment_feature_flag_filters.aggregation_group_type_index = aggregation_group_type_index
+        experiment_feature_flag_filters._lazy_source = d
+        experiment_feature_flag_filters.additional_properties = (
+            {}
+            if d.keys() <= _ExperimentFeatureFlagFilters_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentFeatureFlagFilters_FIELDS}
         )
 
-        unknown = d.keys() - _ExperimentFeatureFlagFilters_FIELDS
+        return experiment_feature_flag_filters
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            _groups = get("groups", UNSET)
+            groups: list[FeatureFlagRolloutGroup] | Unset
+            if _groups is None:
+                groups = cast(Any, None)
+            elif isinstance(_groups, Unset):
+                groups = UNSET
+            elif not isinstance(_groups, list):
+                raise ResponseShapeError(f"expected a list, got {type(_groups).__name__}")
+            else:
+                groups = []
+                for groups_index, groups_item_data in enumerate(_groups):
+                    try:
+                        _groups_item = groups_item_data
+                        groups_item: FeatureFlagRolloutGroup
+                        if _groups_item is None:
+                            groups_item = cast(Any, None)
+                        else:
+                            groups_item = FeatureFlagRolloutGroup._check(_groups_item)
+
+                    except Exception as exc:
+                        raise field_error(groups_index, exc) from exc
+                    groups.append(groups_item)
+
+        except Exception as exc:
+            raise field_error("groups", exc) from exc
+
+        try:
+            multivariate = _check_ExperimentFeatureFlagFilters_multivariate(
+                get("multivariate", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("multivariate", exc) from exc
+
+        try:
+            _payloads = get("payloads", UNSET)
+            payloads: ExperimentFeatureFlagFiltersPayloads | Unset
+            if _payloads is None:
+                payloads = cast(Any, None)
+            elif isinstance(_payloads, Unset):
+                payloads = UNSET
+            else:
+                payloads = ExperimentFeatureFlagFiltersPayloads._check(_payloads)
+
+        except Exception as exc:
+            raise field_error("payloads", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        try:
+            aggregation_group_type_index: int | Unset | None = get(
+                "aggregation_group_type_index", UNSET
+            )
+
+        except Exception as exc:
+            raise field_error("aggregation_group_type_index", exc) from exc
+
+        experiment_feature_flag_filters = object.__new__(cls)
+        experiment_feature_flag_filters.aggregation_group_type_index = aggregation_group_type_index
+        experiment_feature_flag_filters._lazy_source = d
         experiment_feature_flag_filters.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentFeatureFlagFilters_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentFeatureFlagFilters_FIELDS}
         )
+
         return experiment_feature_flag_filters
 
     @property
@@ -188,6 +270,38 @@ _ExperimentFeatureFlagFilters_FIELDS = frozenset(
 )
 
 
+def _build_ExperimentFeatureFlagFilters_groups(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        _groups = get("groups", UNSET)
+        groups: list[FeatureFlagRolloutGroup] | Unset
+        if _groups is None:
+            groups = cast(Any, None)
+        elif isinstance(_groups, Unset):
+            groups = UNSET
+        elif not isinstance(_groups, list):
+            raise ResponseShapeError(f"expected a list, got {type(_groups).__name__}")
+        else:
+            groups = []
+            for groups_index, groups_item_data in enumerate(_groups):
+                try:
+                    _groups_item = groups_item_data
+                    groups_item: FeatureFlagRolloutGroup
+                    if _groups_item is None:
+                        groups_item = cast(Any, None)
+                    else:
+                        groups_item = FeatureFlagRolloutGroup._from_valid(_groups_item)
+
+                except Exception as exc:
+                    raise field_error(groups_index, exc) from exc
+                groups.append(groups_item)
+
+    except Exception as exc:
+        raise field_error("groups", exc) from exc
+
+    return groups
+
+
 def _parse_ExperimentFeatureFlagFilters_multivariate(
     data: object,
 ) -> FeatureFlagMultivariate | Unset | None:
@@ -202,9 +316,64 @@ def _parse_ExperimentFeatureFlagFilters_multivariate(
     if _multivariate_type_1 is None:
         multivariate_type_1 = cast(Any, None)
     else:
-        multivariate_type_1 = FeatureFlagMultivariate.from_dict(_multivariate_type_1)
+        multivariate_type_1 = FeatureFlagMultivariate._from_valid(_multivariate_type_1)
 
     return multivariate_type_1
+
+
+def _check_ExperimentFeatureFlagFilters_multivariate(
+    data: object,
+) -> FeatureFlagMultivariate | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected FeatureFlagMultivariate, got {type(data).__name__}")
+    _multivariate_type_1 = data
+    multivariate_type_1: FeatureFlagMultivariate
+    if _multivariate_type_1 is None:
+        multivariate_type_1 = cast(Any, None)
+    else:
+        multivariate_type_1 = FeatureFlagMultivariate._check(_multivariate_type_1)
+
+    return multivariate_type_1
+
+
+def _build_ExperimentFeatureFlagFilters_multivariate(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        multivariate = _parse_ExperimentFeatureFlagFilters_multivariate(get("multivariate", UNSET))
+    except Exception as exc:
+        raise field_error("multivariate", exc) from exc
+
+    return multivariate
+
+
+def _build_ExperimentFeatureFlagFilters_payloads(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        _payloads = get("payloads", UNSET)
+        payloads: ExperimentFeatureFlagFiltersPayloads | Unset
+        if _payloads is None:
+            payloads = cast(Any, None)
+        elif isinstance(_payloads, Unset):
+            payloads = UNSET
+        else:
+            payloads = ExperimentFeatureFlagFiltersPayloads._from_valid(_payloads)
+
+    except Exception as exc:
+        raise field_error("payloads", exc) from exc
+
+    return payloads
+
+
+# How each lazy field is built from the validated input, on first access.
+ExperimentFeatureFlagFilters._lazy_builders = {
+    "groups": _build_ExperimentFeatureFlagFilters_groups,
+    "multivariate": _build_ExperimentFeatureFlagFilters_multivariate,
+    "payloads": _build_ExperimentFeatureFlagFilters_payloads,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     Unset,
     expect_object,
     field_error,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="ExperimentFeatureFlagInput")
 
 
 @_attrs_define
-class ExperimentFeatureFlagInput:
+class ExperimentFeatureFlagInput(LazyFields):
     """The newest PostHog's writable flag config: variants, rollout, aggregation, payloads and experience continuity, in
     the flag's own shape. Refused with a pre-existing flag key on create, and on a non-draft without
     `update_feature_flag_params`.
@@ -62,6 +63,7 @@ class ExperimentFeatureFlagInput:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             _filters = get("filters", UNSET)
             filters: ExperimentFeatureFlagFilters | Unset
@@ -70,7 +72,7 @@ class ExperimentFeatureFlagInput:
             elif isinstance(_filters, Unset):
                 filters = UNSET
             else:
-                filters = ExperimentFeatureFlagFilters.from_dict(_filters)
+                filters = ExperimentFeatureFlagFilters._check(_filters)
 
         except Exception as exc:
             raise field_error("filters", exc) from exc
@@ -83,15 +85,63 @@ class ExperimentFeatureFlagInput:
         except Exception as exc:
             raise field_error("ensure_experience_continuity", exc) from exc
 
-        experiment_feature_flag_input = cls(
-            filters=filters,
-            ensure_experience_continuity=ensure_experience_continuity,
+        # Nested models are validated above and built on first access (see LazyFields).
+        experiment_feature_flag_input = object.__new__(cls)
+        experiment_feature_flag_input.ensure_experience_continuity = ensure_experience_continuity
+        experiment_feature_flag_input._lazy_source = d
+        experiment_feature_flag_input.additional_properties = (
+            {}
+            if d.keys() <= _ExperimentFeatureFlagInput_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentFeatureFlagInput_FIELDS}
         )
 
-        unknown = d.keys() - _ExperimentFeatureFlagInput_FIELDS
+        return experiment_feature_flag_input
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            _filters = get("filters", UNSET)
+            filters: ExperimentFeatureFlagFilters | Unset
+            if _filters is None:
+                filters = cast(Any, None)
+            elif isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = ExperimentFeatureFlagFilters._check(_filters)
+
+        except Exception as exc:
+            raise field_error("filters", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        try:
+            ensure_experience_continuity: bool | Unset | None = get(
+                "ensure_experience_continuity", UNSET
+            )
+
+        except Exception as exc:
+            raise field_error("ensure_experience_continuity", exc) from exc
+
+        experiment_feature_flag_input = object.__new__(cls)
+        experiment_feature_flag_input.ensure_experience_continuity = ensure_experience_continuity
+        experiment_feature_flag_input._lazy_source = d
         experiment_feature_flag_input.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentFeatureFlagInput_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentFeatureFlagInput_FIELDS}
         )
+
         return experiment_feature_flag_input
 
     @property
@@ -118,6 +168,30 @@ _ExperimentFeatureFlagInput_FIELDS = frozenset(
         "ensure_experience_continuity",
     }
 )
+
+
+def _build_ExperimentFeatureFlagInput_filters(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        _filters = get("filters", UNSET)
+        filters: ExperimentFeatureFlagFilters | Unset
+        if _filters is None:
+            filters = cast(Any, None)
+        elif isinstance(_filters, Unset):
+            filters = UNSET
+        else:
+            filters = ExperimentFeatureFlagFilters._from_valid(_filters)
+
+    except Exception as exc:
+        raise field_error("filters", exc) from exc
+
+    return filters
+
+
+# How each lazy field is built from the validated input, on first access.
+ExperimentFeatureFlagInput._lazy_builders = {
+    "filters": _build_ExperimentFeatureFlagInput_filters,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="ExperimentHoldout")
 
 
 @_attrs_define
-class ExperimentHoldout:
+class ExperimentHoldout(LazyFields):
     """
     Attributes:
         id (int):
@@ -107,6 +108,7 @@ class ExperimentHoldout:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
         id = d["id"]
@@ -150,7 +152,7 @@ class ExperimentHoldout:
         filters = get("filters", UNSET)
 
         try:
-            created_by = _parse_ExperimentHoldout_created_by(get("created_by", UNSET))
+            created_by = _check_ExperimentHoldout_created_by(get("created_by", UNSET))
         except Exception as exc:
             raise field_error("created_by", exc) from exc
 
@@ -160,21 +162,137 @@ class ExperimentHoldout:
         except Exception as exc:
             raise field_error("user_access_level", exc) from exc
 
-        experiment_holdout = cls(
-            id=id,
-            name=name,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            filters=filters,
-            created_by=created_by,
-            user_access_level=user_access_level,
+        # Nested models are validated above and built on first access (see LazyFields).
+        experiment_holdout = object.__new__(cls)
+        experiment_holdout.id = id
+        experiment_holdout.name = name
+        experiment_holdout.created_at = created_at
+        experiment_holdout.updated_at = updated_at
+        experiment_holdout.description = description
+        experiment_holdout.filters = filters
+        experiment_holdout.user_access_level = user_access_level
+        experiment_holdout._lazy_source = d
+        experiment_holdout.additional_properties = (
+            {}
+            if d.keys() <= _ExperimentHoldout_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentHoldout_FIELDS}
         )
 
-        unknown = d.keys() - _ExperimentHoldout_FIELDS
+        return experiment_holdout
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        if "name" not in d:
+            raise ResponseShapeError("required field is missing", ("name",))
+        try:
+            if "created_at" not in d:
+                raise ResponseShapeError("required field is missing")
+            _created_at = d["created_at"]
+            created_at: datetime.datetime
+            if _created_at is None:
+                created_at = cast(Any, None)
+            else:
+                created_at = parse_datetime(_created_at)
+
+        except Exception as exc:
+            raise field_error("created_at", exc) from exc
+
+        try:
+            if "updated_at" not in d:
+                raise ResponseShapeError("required field is missing")
+            _updated_at = d["updated_at"]
+            updated_at: datetime.datetime
+            if _updated_at is None:
+                updated_at = cast(Any, None)
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except Exception as exc:
+            raise field_error("updated_at", exc) from exc
+
+        try:
+            created_by = _check_ExperimentHoldout_created_by(get("created_by", UNSET))
+        except Exception as exc:
+            raise field_error("created_by", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        id = d["id"]
+
+        if "name" not in d:
+            raise ResponseShapeError("required field is missing", ("name",))
+        name = d["name"]
+
+        try:
+            if "created_at" not in d:
+                raise ResponseShapeError("required field is missing")
+            _created_at = d["created_at"]
+            created_at: datetime.datetime
+            if _created_at is None:
+                created_at = cast(Any, None)
+            else:
+                created_at = parse_datetime(_created_at)
+
+        except Exception as exc:
+            raise field_error("created_at", exc) from exc
+
+        try:
+            if "updated_at" not in d:
+                raise ResponseShapeError("required field is missing")
+            _updated_at = d["updated_at"]
+            updated_at: datetime.datetime
+            if _updated_at is None:
+                updated_at = cast(Any, None)
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except Exception as exc:
+            raise field_error("updated_at", exc) from exc
+
+        try:
+            description: str | Unset | None = get("description", UNSET)
+
+        except Exception as exc:
+            raise field_error("description", exc) from exc
+
+        filters = get("filters", UNSET)
+
+        try:
+            user_access_level: str | Unset | None = get("user_access_level", UNSET)
+
+        except Exception as exc:
+            raise field_error("user_access_level", exc) from exc
+
+        experiment_holdout = object.__new__(cls)
+        experiment_holdout.id = id
+        experiment_holdout.name = name
+        experiment_holdout.created_at = created_at
+        experiment_holdout.updated_at = updated_at
+        experiment_holdout.description = description
+        experiment_holdout.filters = filters
+        experiment_holdout.user_access_level = user_access_level
+        experiment_holdout._lazy_source = d
         experiment_holdout.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentHoldout_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentHoldout_FIELDS}
         )
+
         return experiment_holdout
 
     @property
@@ -221,9 +339,42 @@ def _parse_ExperimentHoldout_created_by(data: object) -> Unset | UserBasic | Non
     if _created_by_type_1 is None:
         created_by_type_1 = cast(Any, None)
     else:
-        created_by_type_1 = UserBasic.from_dict(_created_by_type_1)
+        created_by_type_1 = UserBasic._from_valid(_created_by_type_1)
 
     return created_by_type_1
+
+
+def _check_ExperimentHoldout_created_by(data: object) -> Unset | UserBasic | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected UserBasic, got {type(data).__name__}")
+    _created_by_type_1 = data
+    created_by_type_1: UserBasic
+    if _created_by_type_1 is None:
+        created_by_type_1 = cast(Any, None)
+    else:
+        created_by_type_1 = UserBasic._check(_created_by_type_1)
+
+    return created_by_type_1
+
+
+def _build_ExperimentHoldout_created_by(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        created_by = _parse_ExperimentHoldout_created_by(get("created_by", UNSET))
+    except Exception as exc:
+        raise field_error("created_by", exc) from exc
+
+    return created_by
+
+
+# How each lazy field is built from the validated input, on first access.
+ExperimentHoldout._lazy_builders = {
+    "created_by": _build_ExperimentHoldout_created_by,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

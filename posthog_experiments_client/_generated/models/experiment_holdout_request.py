@@ -64,6 +64,7 @@ class ExperimentHoldoutRequest:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "name" not in d:
             raise ResponseShapeError("required field is missing", ("name",))
         name = d["name"]
@@ -81,12 +82,27 @@ class ExperimentHoldoutRequest:
             description=description,
             filters=filters,
         )
-
-        unknown = d.keys() - _ExperimentHoldoutRequest_FIELDS
         experiment_holdout_request.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentHoldoutRequest_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentHoldoutRequest_FIELDS}
         )
+
         return experiment_holdout_request
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "name" not in d:
+            raise ResponseShapeError("required field is missing", ("name",))
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

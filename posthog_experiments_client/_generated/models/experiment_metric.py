@@ -10,6 +10,7 @@ from ..models.metric_goal_enum import MetricGoalEnum, check_metric_goal_enum
 from ..models.metric_type_enum import MetricTypeEnum, check_metric_type_enum
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="ExperimentMetric")
 
 
 @_attrs_define
-class ExperimentMetric:
+class ExperimentMetric(LazyFields):
     """A metric (`kind: ExperimentMetric`). Legacy kinds (`ExperimentTrendsQuery`, `ExperimentFunnelsQuery`) parse too;
     their other keys are kept as additional properties.
 
@@ -297,6 +298,7 @@ class ExperimentMetric:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         kind = get("kind", UNSET)
 
         try:
@@ -342,32 +344,32 @@ class ExperimentMetric:
             raise field_error("conversion_window_unit", exc) from exc
 
         try:
-            source = _parse_ExperimentMetric_source(get("source", UNSET))
+            source = _check_ExperimentMetric_source(get("source", UNSET))
         except Exception as exc:
             raise field_error("source", exc) from exc
 
         try:
-            series = _parse_ExperimentMetric_series(get("series", UNSET))
+            series = _check_ExperimentMetric_series(get("series", UNSET))
         except Exception as exc:
             raise field_error("series", exc) from exc
 
         try:
-            numerator = _parse_ExperimentMetric_numerator(get("numerator", UNSET))
+            numerator = _check_ExperimentMetric_numerator(get("numerator", UNSET))
         except Exception as exc:
             raise field_error("numerator", exc) from exc
 
         try:
-            denominator = _parse_ExperimentMetric_denominator(get("denominator", UNSET))
+            denominator = _check_ExperimentMetric_denominator(get("denominator", UNSET))
         except Exception as exc:
             raise field_error("denominator", exc) from exc
 
         try:
-            start_event = _parse_ExperimentMetric_start_event(get("start_event", UNSET))
+            start_event = _check_ExperimentMetric_start_event(get("start_event", UNSET))
         except Exception as exc:
             raise field_error("start_event", exc) from exc
 
         try:
-            completion_event = _parse_ExperimentMetric_completion_event(
+            completion_event = _check_ExperimentMetric_completion_event(
                 get("completion_event", UNSET)
             )
         except Exception as exc:
@@ -427,37 +429,224 @@ class ExperimentMetric:
 
         fingerprint = get("fingerprint", UNSET)
 
-        experiment_metric = cls(
-            kind=kind,
-            metric_type=metric_type,
-            uuid=uuid,
-            name=name,
-            goal=goal,
-            conversion_window=conversion_window,
-            conversion_window_unit=conversion_window_unit,
-            source=source,
-            series=series,
-            numerator=numerator,
-            denominator=denominator,
-            start_event=start_event,
-            completion_event=completion_event,
-            retention_window_start=retention_window_start,
-            retention_window_end=retention_window_end,
-            retention_window_unit=retention_window_unit,
-            start_handling=start_handling,
-            lower_bound_percentile=lower_bound_percentile,
-            upper_bound_percentile=upper_bound_percentile,
-            ignore_zeros=ignore_zeros,
-            threshold=threshold,
-            numerator_outlier_handling=numerator_outlier_handling,
-            denominator_outlier_handling=denominator_outlier_handling,
-            fingerprint=fingerprint,
+        # Nested models are validated above and built on first access (see LazyFields).
+        experiment_metric = object.__new__(cls)
+        experiment_metric.kind = kind
+        experiment_metric.metric_type = metric_type
+        experiment_metric.uuid = uuid
+        experiment_metric.name = name
+        experiment_metric.goal = goal
+        experiment_metric.conversion_window = conversion_window
+        experiment_metric.conversion_window_unit = conversion_window_unit
+        experiment_metric.retention_window_start = retention_window_start
+        experiment_metric.retention_window_end = retention_window_end
+        experiment_metric.retention_window_unit = retention_window_unit
+        experiment_metric.start_handling = start_handling
+        experiment_metric.lower_bound_percentile = lower_bound_percentile
+        experiment_metric.upper_bound_percentile = upper_bound_percentile
+        experiment_metric.ignore_zeros = ignore_zeros
+        experiment_metric.threshold = threshold
+        experiment_metric.numerator_outlier_handling = numerator_outlier_handling
+        experiment_metric.denominator_outlier_handling = denominator_outlier_handling
+        experiment_metric.fingerprint = fingerprint
+        experiment_metric._lazy_source = d
+        experiment_metric.additional_properties = (
+            {}
+            if d.keys() <= _ExperimentMetric_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentMetric_FIELDS}
         )
 
-        unknown = d.keys() - _ExperimentMetric_FIELDS
+        return experiment_metric
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            _metric_type = get("metric_type", UNSET)
+            metric_type: MetricTypeEnum | Unset
+            if _metric_type is None:
+                metric_type = cast(Any, None)
+            elif isinstance(_metric_type, Unset):
+                metric_type = UNSET
+            else:
+                metric_type = check_metric_type_enum(_metric_type)
+
+        except Exception as exc:
+            raise field_error("metric_type", exc) from exc
+
+        try:
+            goal = _parse_ExperimentMetric_goal(get("goal", UNSET))
+        except Exception as exc:
+            raise field_error("goal", exc) from exc
+
+        try:
+            source = _check_ExperimentMetric_source(get("source", UNSET))
+        except Exception as exc:
+            raise field_error("source", exc) from exc
+
+        try:
+            series = _check_ExperimentMetric_series(get("series", UNSET))
+        except Exception as exc:
+            raise field_error("series", exc) from exc
+
+        try:
+            numerator = _check_ExperimentMetric_numerator(get("numerator", UNSET))
+        except Exception as exc:
+            raise field_error("numerator", exc) from exc
+
+        try:
+            denominator = _check_ExperimentMetric_denominator(get("denominator", UNSET))
+        except Exception as exc:
+            raise field_error("denominator", exc) from exc
+
+        try:
+            start_event = _check_ExperimentMetric_start_event(get("start_event", UNSET))
+        except Exception as exc:
+            raise field_error("start_event", exc) from exc
+
+        try:
+            completion_event = _check_ExperimentMetric_completion_event(
+                get("completion_event", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("completion_event", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        kind = get("kind", UNSET)
+
+        try:
+            _metric_type = get("metric_type", UNSET)
+            metric_type: MetricTypeEnum | Unset
+            if _metric_type is None:
+                metric_type = cast(Any, None)
+            elif isinstance(_metric_type, Unset):
+                metric_type = UNSET
+            else:
+                metric_type = check_metric_type_enum(_metric_type)
+
+        except Exception as exc:
+            raise field_error("metric_type", exc) from exc
+
+        try:
+            uuid: str | Unset | None = get("uuid", UNSET)
+
+        except Exception as exc:
+            raise field_error("uuid", exc) from exc
+
+        try:
+            name: str | Unset | None = get("name", UNSET)
+
+        except Exception as exc:
+            raise field_error("name", exc) from exc
+
+        try:
+            goal = _parse_ExperimentMetric_goal(get("goal", UNSET))
+        except Exception as exc:
+            raise field_error("goal", exc) from exc
+
+        try:
+            conversion_window: int | Unset | None = get("conversion_window", UNSET)
+
+        except Exception as exc:
+            raise field_error("conversion_window", exc) from exc
+
+        try:
+            conversion_window_unit: str | Unset | None = get("conversion_window_unit", UNSET)
+
+        except Exception as exc:
+            raise field_error("conversion_window_unit", exc) from exc
+
+        try:
+            retention_window_start: int | Unset | None = get("retention_window_start", UNSET)
+
+        except Exception as exc:
+            raise field_error("retention_window_start", exc) from exc
+
+        try:
+            retention_window_end: int | Unset | None = get("retention_window_end", UNSET)
+
+        except Exception as exc:
+            raise field_error("retention_window_end", exc) from exc
+
+        try:
+            retention_window_unit: str | Unset | None = get("retention_window_unit", UNSET)
+
+        except Exception as exc:
+            raise field_error("retention_window_unit", exc) from exc
+
+        try:
+            start_handling: str | Unset | None = get("start_handling", UNSET)
+
+        except Exception as exc:
+            raise field_error("start_handling", exc) from exc
+
+        try:
+            lower_bound_percentile: float | Unset | None = get("lower_bound_percentile", UNSET)
+
+        except Exception as exc:
+            raise field_error("lower_bound_percentile", exc) from exc
+
+        try:
+            upper_bound_percentile: float | Unset | None = get("upper_bound_percentile", UNSET)
+
+        except Exception as exc:
+            raise field_error("upper_bound_percentile", exc) from exc
+
+        try:
+            ignore_zeros: bool | Unset | None = get("ignore_zeros", UNSET)
+
+        except Exception as exc:
+            raise field_error("ignore_zeros", exc) from exc
+
+        try:
+            threshold: float | Unset | None = get("threshold", UNSET)
+
+        except Exception as exc:
+            raise field_error("threshold", exc) from exc
+
+        numerator_outlier_handling = get("numerator_outlier_handling", UNSET)
+
+        denominator_outlier_handling = get("denominator_outlier_handling", UNSET)
+
+        fingerprint = get("fingerprint", UNSET)
+
+        experiment_metric = object.__new__(cls)
+        experiment_metric.kind = kind
+        experiment_metric.metric_type = metric_type
+        experiment_metric.uuid = uuid
+        experiment_metric.name = name
+        experiment_metric.goal = goal
+        experiment_metric.conversion_window = conversion_window
+        experiment_metric.conversion_window_unit = conversion_window_unit
+        experiment_metric.retention_window_start = retention_window_start
+        experiment_metric.retention_window_end = retention_window_end
+        experiment_metric.retention_window_unit = retention_window_unit
+        experiment_metric.start_handling = start_handling
+        experiment_metric.lower_bound_percentile = lower_bound_percentile
+        experiment_metric.upper_bound_percentile = upper_bound_percentile
+        experiment_metric.ignore_zeros = ignore_zeros
+        experiment_metric.threshold = threshold
+        experiment_metric.numerator_outlier_handling = numerator_outlier_handling
+        experiment_metric.denominator_outlier_handling = denominator_outlier_handling
+        experiment_metric.fingerprint = fingerprint
+        experiment_metric._lazy_source = d
         experiment_metric.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentMetric_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentMetric_FIELDS}
         )
+
         return experiment_metric
 
     @property
@@ -537,9 +726,36 @@ def _parse_ExperimentMetric_source(data: object) -> ExperimentEventSource | Unse
     if _source_type_1 is None:
         source_type_1 = cast(Any, None)
     else:
-        source_type_1 = ExperimentEventSource.from_dict(_source_type_1)
+        source_type_1 = ExperimentEventSource._from_valid(_source_type_1)
 
     return source_type_1
+
+
+def _check_ExperimentMetric_source(data: object) -> ExperimentEventSource | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentEventSource, got {type(data).__name__}")
+    _source_type_1 = data
+    source_type_1: ExperimentEventSource
+    if _source_type_1 is None:
+        source_type_1 = cast(Any, None)
+    else:
+        source_type_1 = ExperimentEventSource._check(_source_type_1)
+
+    return source_type_1
+
+
+def _build_ExperimentMetric_source(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        source = _parse_ExperimentMetric_source(get("source", UNSET))
+    except Exception as exc:
+        raise field_error("source", exc) from exc
+
+    return source
 
 
 def _parse_ExperimentMetric_series(data: object) -> list[ExperimentEventSource] | Unset | None:
@@ -564,13 +780,54 @@ def _parse_ExperimentMetric_series(data: object) -> list[ExperimentEventSource] 
                 if _series_type_0_item is None:
                     series_type_0_item = cast(Any, None)
                 else:
-                    series_type_0_item = ExperimentEventSource.from_dict(_series_type_0_item)
+                    series_type_0_item = ExperimentEventSource._from_valid(_series_type_0_item)
 
             except Exception as exc:
                 raise field_error(series_type_0_index, exc) from exc
             series_type_0.append(series_type_0_item)
 
     return series_type_0
+
+
+def _check_ExperimentMetric_series(data: object) -> list[ExperimentEventSource] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    _series_type_0 = data
+    series_type_0: list[ExperimentEventSource]
+    if _series_type_0 is None:
+        series_type_0 = cast(Any, None)
+    elif not isinstance(_series_type_0, list):
+        raise ResponseShapeError(f"expected a list, got {type(_series_type_0).__name__}")
+    else:
+        series_type_0 = []
+        for series_type_0_index, series_type_0_item_data in enumerate(_series_type_0):
+            try:
+                _series_type_0_item = series_type_0_item_data
+                series_type_0_item: ExperimentEventSource
+                if _series_type_0_item is None:
+                    series_type_0_item = cast(Any, None)
+                else:
+                    series_type_0_item = ExperimentEventSource._check(_series_type_0_item)
+
+            except Exception as exc:
+                raise field_error(series_type_0_index, exc) from exc
+            series_type_0.append(series_type_0_item)
+
+    return series_type_0
+
+
+def _build_ExperimentMetric_series(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        series = _parse_ExperimentMetric_series(get("series", UNSET))
+    except Exception as exc:
+        raise field_error("series", exc) from exc
+
+    return series
 
 
 def _parse_ExperimentMetric_numerator(data: object) -> ExperimentEventSource | Unset | None:
@@ -585,9 +842,36 @@ def _parse_ExperimentMetric_numerator(data: object) -> ExperimentEventSource | U
     if _numerator_type_1 is None:
         numerator_type_1 = cast(Any, None)
     else:
-        numerator_type_1 = ExperimentEventSource.from_dict(_numerator_type_1)
+        numerator_type_1 = ExperimentEventSource._from_valid(_numerator_type_1)
 
     return numerator_type_1
+
+
+def _check_ExperimentMetric_numerator(data: object) -> ExperimentEventSource | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentEventSource, got {type(data).__name__}")
+    _numerator_type_1 = data
+    numerator_type_1: ExperimentEventSource
+    if _numerator_type_1 is None:
+        numerator_type_1 = cast(Any, None)
+    else:
+        numerator_type_1 = ExperimentEventSource._check(_numerator_type_1)
+
+    return numerator_type_1
+
+
+def _build_ExperimentMetric_numerator(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        numerator = _parse_ExperimentMetric_numerator(get("numerator", UNSET))
+    except Exception as exc:
+        raise field_error("numerator", exc) from exc
+
+    return numerator
 
 
 def _parse_ExperimentMetric_denominator(data: object) -> ExperimentEventSource | Unset | None:
@@ -602,9 +886,36 @@ def _parse_ExperimentMetric_denominator(data: object) -> ExperimentEventSource |
     if _denominator_type_1 is None:
         denominator_type_1 = cast(Any, None)
     else:
-        denominator_type_1 = ExperimentEventSource.from_dict(_denominator_type_1)
+        denominator_type_1 = ExperimentEventSource._from_valid(_denominator_type_1)
 
     return denominator_type_1
+
+
+def _check_ExperimentMetric_denominator(data: object) -> ExperimentEventSource | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentEventSource, got {type(data).__name__}")
+    _denominator_type_1 = data
+    denominator_type_1: ExperimentEventSource
+    if _denominator_type_1 is None:
+        denominator_type_1 = cast(Any, None)
+    else:
+        denominator_type_1 = ExperimentEventSource._check(_denominator_type_1)
+
+    return denominator_type_1
+
+
+def _build_ExperimentMetric_denominator(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        denominator = _parse_ExperimentMetric_denominator(get("denominator", UNSET))
+    except Exception as exc:
+        raise field_error("denominator", exc) from exc
+
+    return denominator
 
 
 def _parse_ExperimentMetric_start_event(data: object) -> ExperimentEventSource | Unset | None:
@@ -619,9 +930,36 @@ def _parse_ExperimentMetric_start_event(data: object) -> ExperimentEventSource |
     if _start_event_type_1 is None:
         start_event_type_1 = cast(Any, None)
     else:
-        start_event_type_1 = ExperimentEventSource.from_dict(_start_event_type_1)
+        start_event_type_1 = ExperimentEventSource._from_valid(_start_event_type_1)
 
     return start_event_type_1
+
+
+def _check_ExperimentMetric_start_event(data: object) -> ExperimentEventSource | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentEventSource, got {type(data).__name__}")
+    _start_event_type_1 = data
+    start_event_type_1: ExperimentEventSource
+    if _start_event_type_1 is None:
+        start_event_type_1 = cast(Any, None)
+    else:
+        start_event_type_1 = ExperimentEventSource._check(_start_event_type_1)
+
+    return start_event_type_1
+
+
+def _build_ExperimentMetric_start_event(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        start_event = _parse_ExperimentMetric_start_event(get("start_event", UNSET))
+    except Exception as exc:
+        raise field_error("start_event", exc) from exc
+
+    return start_event
 
 
 def _parse_ExperimentMetric_completion_event(data: object) -> ExperimentEventSource | Unset | None:
@@ -636,9 +974,47 @@ def _parse_ExperimentMetric_completion_event(data: object) -> ExperimentEventSou
     if _completion_event_type_1 is None:
         completion_event_type_1 = cast(Any, None)
     else:
-        completion_event_type_1 = ExperimentEventSource.from_dict(_completion_event_type_1)
+        completion_event_type_1 = ExperimentEventSource._from_valid(_completion_event_type_1)
 
     return completion_event_type_1
+
+
+def _check_ExperimentMetric_completion_event(data: object) -> ExperimentEventSource | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentEventSource, got {type(data).__name__}")
+    _completion_event_type_1 = data
+    completion_event_type_1: ExperimentEventSource
+    if _completion_event_type_1 is None:
+        completion_event_type_1 = cast(Any, None)
+    else:
+        completion_event_type_1 = ExperimentEventSource._check(_completion_event_type_1)
+
+    return completion_event_type_1
+
+
+def _build_ExperimentMetric_completion_event(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        completion_event = _parse_ExperimentMetric_completion_event(get("completion_event", UNSET))
+    except Exception as exc:
+        raise field_error("completion_event", exc) from exc
+
+    return completion_event
+
+
+# How each lazy field is built from the validated input, on first access.
+ExperimentMetric._lazy_builders = {
+    "source": _build_ExperimentMetric_source,
+    "series": _build_ExperimentMetric_series,
+    "numerator": _build_ExperimentMetric_numerator,
+    "denominator": _build_ExperimentMetric_denominator,
+    "start_event": _build_ExperimentMetric_start_event,
+    "completion_event": _build_ExperimentMetric_completion_event,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

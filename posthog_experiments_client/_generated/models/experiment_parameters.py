@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -28,7 +29,7 @@ T = TypeVar("T", bound="ExperimentParameters")
 
 
 @_attrs_define
-class ExperimentParameters:
+class ExperimentParameters(LazyFields):
     """Sizing and variant configuration. Replaced wholesale on update.
 
     Attributes:
@@ -184,8 +185,9 @@ class ExperimentParameters:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
-            feature_flag_variants = _parse_ExperimentParameters_feature_flag_variants(
+            feature_flag_variants = _check_ExperimentParameters_feature_flag_variants(
                 get("feature_flag_variants", UNSET)
             )
         except Exception as exc:
@@ -234,14 +236,14 @@ class ExperimentParameters:
             raise field_error("ensure_experience_continuity", exc) from exc
 
         try:
-            custom_exposure_filter = _parse_ExperimentParameters_custom_exposure_filter(
+            custom_exposure_filter = _check_ExperimentParameters_custom_exposure_filter(
                 get("custom_exposure_filter", UNSET)
             )
         except Exception as exc:
             raise field_error("custom_exposure_filter", exc) from exc
 
         try:
-            feature_flag_payloads = _parse_ExperimentParameters_feature_flag_payloads(
+            feature_flag_payloads = _check_ExperimentParameters_feature_flag_payloads(
                 get("feature_flag_payloads", UNSET)
             )
         except Exception as exc:
@@ -256,24 +258,135 @@ class ExperimentParameters:
         except Exception as exc:
             raise field_error("excluded_variants", exc) from exc
 
-        experiment_parameters = cls(
-            feature_flag_variants=feature_flag_variants,
-            minimum_detectable_effect=minimum_detectable_effect,
-            recommended_running_time=recommended_running_time,
-            recommended_sample_size=recommended_sample_size,
-            rollout_percentage=rollout_percentage,
-            aggregation_group_type_index=aggregation_group_type_index,
-            ensure_experience_continuity=ensure_experience_continuity,
-            custom_exposure_filter=custom_exposure_filter,
-            feature_flag_payloads=feature_flag_payloads,
-            variant_notes=variant_notes,
-            excluded_variants=excluded_variants,
+        # Nested models are validated above and built on first access (see LazyFields).
+        experiment_parameters = object.__new__(cls)
+        experiment_parameters.minimum_detectable_effect = minimum_detectable_effect
+        experiment_parameters.recommended_running_time = recommended_running_time
+        experiment_parameters.recommended_sample_size = recommended_sample_size
+        experiment_parameters.rollout_percentage = rollout_percentage
+        experiment_parameters.aggregation_group_type_index = aggregation_group_type_index
+        experiment_parameters.ensure_experience_continuity = ensure_experience_continuity
+        experiment_parameters.variant_notes = variant_notes
+        experiment_parameters.excluded_variants = excluded_variants
+        experiment_parameters._lazy_source = d
+        experiment_parameters.additional_properties = (
+            {}
+            if d.keys() <= _ExperimentParameters_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentParameters_FIELDS}
         )
 
-        unknown = d.keys() - _ExperimentParameters_FIELDS
+        return experiment_parameters
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            feature_flag_variants = _check_ExperimentParameters_feature_flag_variants(
+                get("feature_flag_variants", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("feature_flag_variants", exc) from exc
+
+        try:
+            custom_exposure_filter = _check_ExperimentParameters_custom_exposure_filter(
+                get("custom_exposure_filter", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("custom_exposure_filter", exc) from exc
+
+        try:
+            feature_flag_payloads = _check_ExperimentParameters_feature_flag_payloads(
+                get("feature_flag_payloads", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("feature_flag_payloads", exc) from exc
+
+        try:
+            excluded_variants = _parse_ExperimentParameters_excluded_variants(
+                get("excluded_variants", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("excluded_variants", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        try:
+            minimum_detectable_effect: float | Unset | None = get(
+                "minimum_detectable_effect", UNSET
+            )
+
+        except Exception as exc:
+            raise field_error("minimum_detectable_effect", exc) from exc
+
+        try:
+            recommended_running_time: float | Unset | None = get("recommended_running_time", UNSET)
+
+        except Exception as exc:
+            raise field_error("recommended_running_time", exc) from exc
+
+        try:
+            recommended_sample_size: float | Unset | None = get("recommended_sample_size", UNSET)
+
+        except Exception as exc:
+            raise field_error("recommended_sample_size", exc) from exc
+
+        try:
+            rollout_percentage: float | Unset | None = get("rollout_percentage", UNSET)
+
+        except Exception as exc:
+            raise field_error("rollout_percentage", exc) from exc
+
+        try:
+            aggregation_group_type_index: int | Unset | None = get(
+                "aggregation_group_type_index", UNSET
+            )
+
+        except Exception as exc:
+            raise field_error("aggregation_group_type_index", exc) from exc
+
+        try:
+            ensure_experience_continuity: bool | Unset | None = get(
+                "ensure_experience_continuity", UNSET
+            )
+
+        except Exception as exc:
+            raise field_error("ensure_experience_continuity", exc) from exc
+
+        variant_notes = get("variant_notes", UNSET)
+
+        try:
+            excluded_variants = _parse_ExperimentParameters_excluded_variants(
+                get("excluded_variants", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("excluded_variants", exc) from exc
+
+        experiment_parameters = object.__new__(cls)
+        experiment_parameters.minimum_detectable_effect = minimum_detectable_effect
+        experiment_parameters.recommended_running_time = recommended_running_time
+        experiment_parameters.recommended_sample_size = recommended_sample_size
+        experiment_parameters.rollout_percentage = rollout_percentage
+        experiment_parameters.aggregation_group_type_index = aggregation_group_type_index
+        experiment_parameters.ensure_experience_continuity = ensure_experience_continuity
+        experiment_parameters.variant_notes = variant_notes
+        experiment_parameters.excluded_variants = excluded_variants
+        experiment_parameters._lazy_source = d
         experiment_parameters.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentParameters_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentParameters_FIELDS}
         )
+
         return experiment_parameters
 
     @property
@@ -339,7 +452,7 @@ def _parse_ExperimentParameters_feature_flag_variants(
                 if _feature_flag_variants_type_0_item is None:
                     feature_flag_variants_type_0_item = cast(Any, None)
                 else:
-                    feature_flag_variants_type_0_item = FeatureFlagVariant.from_dict(
+                    feature_flag_variants_type_0_item = FeatureFlagVariant._from_valid(
                         _feature_flag_variants_type_0_item
                     )
 
@@ -348,6 +461,57 @@ def _parse_ExperimentParameters_feature_flag_variants(
             feature_flag_variants_type_0.append(feature_flag_variants_type_0_item)
 
     return feature_flag_variants_type_0
+
+
+def _check_ExperimentParameters_feature_flag_variants(
+    data: object,
+) -> list[FeatureFlagVariant] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    _feature_flag_variants_type_0 = data
+    feature_flag_variants_type_0: list[FeatureFlagVariant]
+    if _feature_flag_variants_type_0 is None:
+        feature_flag_variants_type_0 = cast(Any, None)
+    elif not isinstance(_feature_flag_variants_type_0, list):
+        raise ResponseShapeError(
+            f"expected a list, got {type(_feature_flag_variants_type_0).__name__}"
+        )
+    else:
+        feature_flag_variants_type_0 = []
+        for feature_flag_variants_type_0_index, feature_flag_variants_type_0_item_data in enumerate(
+            _feature_flag_variants_type_0
+        ):
+            try:
+                _feature_flag_variants_type_0_item = feature_flag_variants_type_0_item_data
+                feature_flag_variants_type_0_item: FeatureFlagVariant
+                if _feature_flag_variants_type_0_item is None:
+                    feature_flag_variants_type_0_item = cast(Any, None)
+                else:
+                    feature_flag_variants_type_0_item = FeatureFlagVariant._check(
+                        _feature_flag_variants_type_0_item
+                    )
+
+            except Exception as exc:
+                raise field_error(feature_flag_variants_type_0_index, exc) from exc
+            feature_flag_variants_type_0.append(feature_flag_variants_type_0_item)
+
+    return feature_flag_variants_type_0
+
+
+def _build_ExperimentParameters_feature_flag_variants(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        feature_flag_variants = _parse_ExperimentParameters_feature_flag_variants(
+            get("feature_flag_variants", UNSET)
+        )
+    except Exception as exc:
+        raise field_error("feature_flag_variants", exc) from exc
+
+    return feature_flag_variants
 
 
 def _parse_ExperimentParameters_custom_exposure_filter(
@@ -366,11 +530,46 @@ def _parse_ExperimentParameters_custom_exposure_filter(
     if _custom_exposure_filter_type_0 is None:
         custom_exposure_filter_type_0 = cast(Any, None)
     else:
-        custom_exposure_filter_type_0 = ExperimentParametersCustomExposureFilterType0.from_dict(
+        custom_exposure_filter_type_0 = ExperimentParametersCustomExposureFilterType0._from_valid(
             _custom_exposure_filter_type_0
         )
 
     return custom_exposure_filter_type_0
+
+
+def _check_ExperimentParameters_custom_exposure_filter(
+    data: object,
+) -> ExperimentParametersCustomExposureFilterType0 | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(
+            f"expected ExperimentParametersCustomExposureFilterType0, got {type(data).__name__}"
+        )
+    _custom_exposure_filter_type_0 = data
+    custom_exposure_filter_type_0: ExperimentParametersCustomExposureFilterType0
+    if _custom_exposure_filter_type_0 is None:
+        custom_exposure_filter_type_0 = cast(Any, None)
+    else:
+        custom_exposure_filter_type_0 = ExperimentParametersCustomExposureFilterType0._check(
+            _custom_exposure_filter_type_0
+        )
+
+    return custom_exposure_filter_type_0
+
+
+def _build_ExperimentParameters_custom_exposure_filter(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        custom_exposure_filter = _parse_ExperimentParameters_custom_exposure_filter(
+            get("custom_exposure_filter", UNSET)
+        )
+    except Exception as exc:
+        raise field_error("custom_exposure_filter", exc) from exc
+
+    return custom_exposure_filter
 
 
 def _parse_ExperimentParameters_feature_flag_payloads(
@@ -389,11 +588,46 @@ def _parse_ExperimentParameters_feature_flag_payloads(
     if _feature_flag_payloads_type_0 is None:
         feature_flag_payloads_type_0 = cast(Any, None)
     else:
-        feature_flag_payloads_type_0 = ExperimentParametersFeatureFlagPayloadsType0.from_dict(
+        feature_flag_payloads_type_0 = ExperimentParametersFeatureFlagPayloadsType0._from_valid(
             _feature_flag_payloads_type_0
         )
 
     return feature_flag_payloads_type_0
+
+
+def _check_ExperimentParameters_feature_flag_payloads(
+    data: object,
+) -> ExperimentParametersFeatureFlagPayloadsType0 | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(
+            f"expected ExperimentParametersFeatureFlagPayloadsType0, got {type(data).__name__}"
+        )
+    _feature_flag_payloads_type_0 = data
+    feature_flag_payloads_type_0: ExperimentParametersFeatureFlagPayloadsType0
+    if _feature_flag_payloads_type_0 is None:
+        feature_flag_payloads_type_0 = cast(Any, None)
+    else:
+        feature_flag_payloads_type_0 = ExperimentParametersFeatureFlagPayloadsType0._check(
+            _feature_flag_payloads_type_0
+        )
+
+    return feature_flag_payloads_type_0
+
+
+def _build_ExperimentParameters_feature_flag_payloads(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        feature_flag_payloads = _parse_ExperimentParameters_feature_flag_payloads(
+            get("feature_flag_payloads", UNSET)
+        )
+    except Exception as exc:
+        raise field_error("feature_flag_payloads", exc) from exc
+
+    return feature_flag_payloads
 
 
 def _parse_ExperimentParameters_excluded_variants(data: object) -> list[str] | Unset | None:
@@ -406,6 +640,14 @@ def _parse_ExperimentParameters_excluded_variants(data: object) -> list[str] | U
     excluded_variants_type_0: list[str] = data
 
     return excluded_variants_type_0
+
+
+# How each lazy field is built from the validated input, on first access.
+ExperimentParameters._lazy_builders = {
+    "feature_flag_variants": _build_ExperimentParameters_feature_flag_variants,
+    "custom_exposure_filter": _build_ExperimentParameters_custom_exposure_filter,
+    "feature_flag_payloads": _build_ExperimentParameters_feature_flag_payloads,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

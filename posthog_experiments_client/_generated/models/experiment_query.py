@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="ExperimentQuery")
 
 
 @_attrs_define
-class ExperimentQuery:
+class ExperimentQuery(LazyFields):
     """One metric's results. `metric` is the metric as stored on the experiment (`metrics[]`, `metrics_secondary[]` or a
     saved metric's `query`), sent as it is.
 
@@ -85,6 +86,7 @@ class ExperimentQuery:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "kind" not in d:
             raise ResponseShapeError("required field is missing", ("kind",))
         kind = d["kind"]
@@ -97,7 +99,7 @@ class ExperimentQuery:
             if _metric is None:
                 metric = cast(Any, None)
             else:
-                metric = ExperimentMetric.from_dict(_metric)
+                metric = ExperimentMetric._check(_metric)
 
         except Exception as exc:
             raise field_error("metric", exc) from exc
@@ -116,18 +118,81 @@ class ExperimentQuery:
         except Exception as exc:
             raise field_error("precomputation_mode", exc) from exc
 
-        experiment_query = cls(
-            kind=kind,
-            metric=metric,
-            experiment_id=experiment_id,
-            name=name,
-            precomputation_mode=precomputation_mode,
+        # Nested models are validated above and built on first access (see LazyFields).
+        experiment_query = object.__new__(cls)
+        experiment_query.kind = kind
+        experiment_query.experiment_id = experiment_id
+        experiment_query.name = name
+        experiment_query.precomputation_mode = precomputation_mode
+        experiment_query._lazy_source = d
+        experiment_query.additional_properties = (
+            {}
+            if d.keys() <= _ExperimentQuery_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentQuery_FIELDS}
         )
 
-        unknown = d.keys() - _ExperimentQuery_FIELDS
+        return experiment_query
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "kind" not in d:
+            raise ResponseShapeError("required field is missing", ("kind",))
+        try:
+            if "metric" not in d:
+                raise ResponseShapeError("required field is missing")
+            _metric = d["metric"]
+            metric: ExperimentMetric
+            if _metric is None:
+                metric = cast(Any, None)
+            else:
+                metric = ExperimentMetric._check(_metric)
+
+        except Exception as exc:
+            raise field_error("metric", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        if "kind" not in d:
+            raise ResponseShapeError("required field is missing", ("kind",))
+        kind = d["kind"]
+
+        experiment_id = get("experiment_id", UNSET)
+
+        try:
+            name: str | Unset | None = get("name", UNSET)
+
+        except Exception as exc:
+            raise field_error("name", exc) from exc
+
+        try:
+            precomputation_mode: str | Unset | None = get("precomputation_mode", UNSET)
+
+        except Exception as exc:
+            raise field_error("precomputation_mode", exc) from exc
+
+        experiment_query = object.__new__(cls)
+        experiment_query.kind = kind
+        experiment_query.experiment_id = experiment_id
+        experiment_query.name = name
+        experiment_query.precomputation_mode = precomputation_mode
+        experiment_query._lazy_source = d
         experiment_query.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentQuery_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentQuery_FIELDS}
         )
+
         return experiment_query
 
     @property
@@ -157,6 +222,29 @@ _ExperimentQuery_FIELDS = frozenset(
         "precomputation_mode",
     }
 )
+
+
+def _build_ExperimentQuery_metric(d: Mapping[str, Any]) -> Any:
+    try:
+        if "metric" not in d:
+            raise ResponseShapeError("required field is missing")
+        _metric = d["metric"]
+        metric: ExperimentMetric
+        if _metric is None:
+            metric = cast(Any, None)
+        else:
+            metric = ExperimentMetric._from_valid(_metric)
+
+    except Exception as exc:
+        raise field_error("metric", exc) from exc
+
+    return metric
+
+
+# How each lazy field is built from the validated input, on first access.
+ExperimentQuery._lazy_builders = {
+    "metric": _build_ExperimentQuery_metric,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -28,7 +29,7 @@ T = TypeVar("T", bound="ExperimentQueryResponse")
 
 
 @_attrs_define
-class ExperimentQueryResponse:
+class ExperimentQueryResponse(LazyFields):
     """One metric's results (`kind: ExperimentQuery`). The new engine fills `baseline` and `variant_results`, all of one
     method; the old engine's keys (`insight`, `variants`, `probability`, `significance_code`, `significant`, `p_value`,
     `credible_intervals`, `stats_version`) arrive as nulls and are kept as given.
@@ -303,6 +304,7 @@ class ExperimentQueryResponse:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             cache_key: str | Unset | None = get("cache_key", UNSET)
 
@@ -351,7 +353,7 @@ class ExperimentQueryResponse:
         query_metadata = get("query_metadata", UNSET)
 
         try:
-            query_status = _parse_ExperimentQueryResponse_query_status(get("query_status", UNSET))
+            query_status = _check_ExperimentQueryResponse_query_status(get("query_status", UNSET))
         except Exception as exc:
             raise field_error("query_status", exc) from exc
 
@@ -362,19 +364,19 @@ class ExperimentQueryResponse:
             raise field_error("kind", exc) from exc
 
         try:
-            baseline = _parse_ExperimentQueryResponse_baseline(get("baseline", UNSET))
+            baseline = _check_ExperimentQueryResponse_baseline(get("baseline", UNSET))
         except Exception as exc:
             raise field_error("baseline", exc) from exc
 
         try:
-            variant_results = _parse_ExperimentQueryResponse_variant_results(
+            variant_results = _check_ExperimentQueryResponse_variant_results(
                 get("variant_results", UNSET)
             )
         except Exception as exc:
             raise field_error("variant_results", exc) from exc
 
         try:
-            breakdown_results = _parse_ExperimentQueryResponse_breakdown_results(
+            breakdown_results = _check_ExperimentQueryResponse_breakdown_results(
                 get("breakdown_results", UNSET)
             )
         except Exception as exc:
@@ -418,39 +420,220 @@ class ExperimentQueryResponse:
 
         stats_version = get("stats_version", UNSET)
 
-        experiment_query_response = cls(
-            cache_key=cache_key,
-            is_cached=is_cached,
-            last_refresh=last_refresh,
-            next_allowed_client_refresh=next_allowed_client_refresh,
-            cache_target_age=cache_target_age,
-            timezone=timezone,
-            calculation_trigger=calculation_trigger,
-            query_metadata=query_metadata,
-            query_status=query_status,
-            kind=kind,
-            baseline=baseline,
-            variant_results=variant_results,
-            breakdown_results=breakdown_results,
-            metric=metric,
-            warnings=warnings,
-            hogql=hogql,
-            clickhouse_sql=clickhouse_sql,
-            is_precomputed=is_precomputed,
-            insight=insight,
-            variants=variants,
-            probability=probability,
-            significance_code=significance_code,
-            significant=significant,
-            p_value=p_value,
-            credible_intervals=credible_intervals,
-            stats_version=stats_version,
+        # Nested models are validated above and built on first access (see LazyFields).
+        experiment_query_response = object.__new__(cls)
+        experiment_query_response.cache_key = cache_key
+        experiment_query_response.is_cached = is_cached
+        experiment_query_response.last_refresh = last_refresh
+        experiment_query_response.next_allowed_client_refresh = next_allowed_client_refresh
+        experiment_query_response.cache_target_age = cache_target_age
+        experiment_query_response.timezone = timezone
+        experiment_query_response.calculation_trigger = calculation_trigger
+        experiment_query_response.query_metadata = query_metadata
+        experiment_query_response.kind = kind
+        experiment_query_response.metric = metric
+        experiment_query_response.warnings = warnings
+        experiment_query_response.hogql = hogql
+        experiment_query_response.clickhouse_sql = clickhouse_sql
+        experiment_query_response.is_precomputed = is_precomputed
+        experiment_query_response.insight = insight
+        experiment_query_response.variants = variants
+        experiment_query_response.probability = probability
+        experiment_query_response.significance_code = significance_code
+        experiment_query_response.significant = significant
+        experiment_query_response.p_value = p_value
+        experiment_query_response.credible_intervals = credible_intervals
+        experiment_query_response.stats_version = stats_version
+        experiment_query_response._lazy_source = d
+        experiment_query_response.additional_properties = (
+            {}
+            if d.keys() <= _ExperimentQueryResponse_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentQueryResponse_FIELDS}
         )
 
-        unknown = d.keys() - _ExperimentQueryResponse_FIELDS
+        return experiment_query_response
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            last_refresh = _parse_ExperimentQueryResponse_last_refresh(get("last_refresh", UNSET))
+        except Exception as exc:
+            raise field_error("last_refresh", exc) from exc
+
+        try:
+            next_allowed_client_refresh = (
+                _parse_ExperimentQueryResponse_next_allowed_client_refresh(
+                    get("next_allowed_client_refresh", UNSET)
+                )
+            )
+        except Exception as exc:
+            raise field_error("next_allowed_client_refresh", exc) from exc
+
+        try:
+            cache_target_age = _parse_ExperimentQueryResponse_cache_target_age(
+                get("cache_target_age", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("cache_target_age", exc) from exc
+
+        try:
+            query_status = _check_ExperimentQueryResponse_query_status(get("query_status", UNSET))
+        except Exception as exc:
+            raise field_error("query_status", exc) from exc
+
+        try:
+            baseline = _check_ExperimentQueryResponse_baseline(get("baseline", UNSET))
+        except Exception as exc:
+            raise field_error("baseline", exc) from exc
+
+        try:
+            variant_results = _check_ExperimentQueryResponse_variant_results(
+                get("variant_results", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("variant_results", exc) from exc
+
+        try:
+            breakdown_results = _check_ExperimentQueryResponse_breakdown_results(
+                get("breakdown_results", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("breakdown_results", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        try:
+            cache_key: str | Unset | None = get("cache_key", UNSET)
+
+        except Exception as exc:
+            raise field_error("cache_key", exc) from exc
+
+        try:
+            is_cached: bool | Unset | None = get("is_cached", UNSET)
+
+        except Exception as exc:
+            raise field_error("is_cached", exc) from exc
+
+        try:
+            last_refresh = _parse_ExperimentQueryResponse_last_refresh(get("last_refresh", UNSET))
+        except Exception as exc:
+            raise field_error("last_refresh", exc) from exc
+
+        try:
+            next_allowed_client_refresh = (
+                _parse_ExperimentQueryResponse_next_allowed_client_refresh(
+                    get("next_allowed_client_refresh", UNSET)
+                )
+            )
+        except Exception as exc:
+            raise field_error("next_allowed_client_refresh", exc) from exc
+
+        try:
+            cache_target_age = _parse_ExperimentQueryResponse_cache_target_age(
+                get("cache_target_age", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("cache_target_age", exc) from exc
+
+        try:
+            timezone: str | Unset | None = get("timezone", UNSET)
+
+        except Exception as exc:
+            raise field_error("timezone", exc) from exc
+
+        try:
+            calculation_trigger: str | Unset | None = get("calculation_trigger", UNSET)
+
+        except Exception as exc:
+            raise field_error("calculation_trigger", exc) from exc
+
+        query_metadata = get("query_metadata", UNSET)
+
+        try:
+            kind: str | Unset | None = get("kind", UNSET)
+
+        except Exception as exc:
+            raise field_error("kind", exc) from exc
+
+        metric = get("metric", UNSET)
+
+        warnings = get("warnings", UNSET)
+
+        try:
+            hogql: str | Unset | None = get("hogql", UNSET)
+
+        except Exception as exc:
+            raise field_error("hogql", exc) from exc
+
+        try:
+            clickhouse_sql: str | Unset | None = get("clickhouse_sql", UNSET)
+
+        except Exception as exc:
+            raise field_error("clickhouse_sql", exc) from exc
+
+        try:
+            is_precomputed: bool | Unset | None = get("is_precomputed", UNSET)
+
+        except Exception as exc:
+            raise field_error("is_precomputed", exc) from exc
+
+        insight = get("insight", UNSET)
+
+        variants = get("variants", UNSET)
+
+        probability = get("probability", UNSET)
+
+        significance_code = get("significance_code", UNSET)
+
+        significant = get("significant", UNSET)
+
+        p_value = get("p_value", UNSET)
+
+        credible_intervals = get("credible_intervals", UNSET)
+
+        stats_version = get("stats_version", UNSET)
+
+        experiment_query_response = object.__new__(cls)
+        experiment_query_response.cache_key = cache_key
+        experiment_query_response.is_cached = is_cached
+        experiment_query_response.last_refresh = last_refresh
+        experiment_query_response.next_allowed_client_refresh = next_allowed_client_refresh
+        experiment_query_response.cache_target_age = cache_target_age
+        experiment_query_response.timezone = timezone
+        experiment_query_response.calculation_trigger = calculation_trigger
+        experiment_query_response.query_metadata = query_metadata
+        experiment_query_response.kind = kind
+        experiment_query_response.metric = metric
+        experiment_query_response.warnings = warnings
+        experiment_query_response.hogql = hogql
+        experiment_query_response.clickhouse_sql = clickhouse_sql
+        experiment_query_response.is_precomputed = is_precomputed
+        experiment_query_response.insight = insight
+        experiment_query_response.variants = variants
+        experiment_query_response.probability = probability
+        experiment_query_response.significance_code = significance_code
+        experiment_query_response.significant = significant
+        experiment_query_response.p_value = p_value
+        experiment_query_response.credible_intervals = credible_intervals
+        experiment_query_response.stats_version = stats_version
+        experiment_query_response._lazy_source = d
         experiment_query_response.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentQueryResponse_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentQueryResponse_FIELDS}
         )
+
         return experiment_query_response
 
     @property
@@ -570,9 +753,36 @@ def _parse_ExperimentQueryResponse_query_status(data: object) -> QueryStatus | U
     if _query_status_type_1 is None:
         query_status_type_1 = cast(Any, None)
     else:
-        query_status_type_1 = QueryStatus.from_dict(_query_status_type_1)
+        query_status_type_1 = QueryStatus._from_valid(_query_status_type_1)
 
     return query_status_type_1
+
+
+def _check_ExperimentQueryResponse_query_status(data: object) -> QueryStatus | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected QueryStatus, got {type(data).__name__}")
+    _query_status_type_1 = data
+    query_status_type_1: QueryStatus
+    if _query_status_type_1 is None:
+        query_status_type_1 = cast(Any, None)
+    else:
+        query_status_type_1 = QueryStatus._check(_query_status_type_1)
+
+    return query_status_type_1
+
+
+def _build_ExperimentQueryResponse_query_status(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        query_status = _parse_ExperimentQueryResponse_query_status(get("query_status", UNSET))
+    except Exception as exc:
+        raise field_error("query_status", exc) from exc
+
+    return query_status
 
 
 def _parse_ExperimentQueryResponse_baseline(data: object) -> ExperimentStatsBase | Unset | None:
@@ -587,9 +797,36 @@ def _parse_ExperimentQueryResponse_baseline(data: object) -> ExperimentStatsBase
     if _baseline_type_1 is None:
         baseline_type_1 = cast(Any, None)
     else:
-        baseline_type_1 = ExperimentStatsBase.from_dict(_baseline_type_1)
+        baseline_type_1 = ExperimentStatsBase._from_valid(_baseline_type_1)
 
     return baseline_type_1
+
+
+def _check_ExperimentQueryResponse_baseline(data: object) -> ExperimentStatsBase | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentStatsBase, got {type(data).__name__}")
+    _baseline_type_1 = data
+    baseline_type_1: ExperimentStatsBase
+    if _baseline_type_1 is None:
+        baseline_type_1 = cast(Any, None)
+    else:
+        baseline_type_1 = ExperimentStatsBase._check(_baseline_type_1)
+
+    return baseline_type_1
+
+
+def _build_ExperimentQueryResponse_baseline(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        baseline = _parse_ExperimentQueryResponse_baseline(get("baseline", UNSET))
+    except Exception as exc:
+        raise field_error("baseline", exc) from exc
+
+    return baseline
 
 
 def _parse_ExperimentQueryResponse_variant_results(
@@ -618,7 +855,7 @@ def _parse_ExperimentQueryResponse_variant_results(
                 if _variant_results_type_0_item is None:
                     variant_results_type_0_item = cast(Any, None)
                 else:
-                    variant_results_type_0_item = ExperimentVariantResult.from_dict(
+                    variant_results_type_0_item = ExperimentVariantResult._from_valid(
                         _variant_results_type_0_item
                     )
 
@@ -627,6 +864,55 @@ def _parse_ExperimentQueryResponse_variant_results(
             variant_results_type_0.append(variant_results_type_0_item)
 
     return variant_results_type_0
+
+
+def _check_ExperimentQueryResponse_variant_results(
+    data: object,
+) -> list[ExperimentVariantResult] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    _variant_results_type_0 = data
+    variant_results_type_0: list[ExperimentVariantResult]
+    if _variant_results_type_0 is None:
+        variant_results_type_0 = cast(Any, None)
+    elif not isinstance(_variant_results_type_0, list):
+        raise ResponseShapeError(f"expected a list, got {type(_variant_results_type_0).__name__}")
+    else:
+        variant_results_type_0 = []
+        for variant_results_type_0_index, variant_results_type_0_item_data in enumerate(
+            _variant_results_type_0
+        ):
+            try:
+                _variant_results_type_0_item = variant_results_type_0_item_data
+                variant_results_type_0_item: ExperimentVariantResult
+                if _variant_results_type_0_item is None:
+                    variant_results_type_0_item = cast(Any, None)
+                else:
+                    variant_results_type_0_item = ExperimentVariantResult._check(
+                        _variant_results_type_0_item
+                    )
+
+            except Exception as exc:
+                raise field_error(variant_results_type_0_index, exc) from exc
+            variant_results_type_0.append(variant_results_type_0_item)
+
+    return variant_results_type_0
+
+
+def _build_ExperimentQueryResponse_variant_results(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        variant_results = _parse_ExperimentQueryResponse_variant_results(
+            get("variant_results", UNSET)
+        )
+    except Exception as exc:
+        raise field_error("variant_results", exc) from exc
+
+    return variant_results
 
 
 def _parse_ExperimentQueryResponse_breakdown_results(
@@ -655,7 +941,7 @@ def _parse_ExperimentQueryResponse_breakdown_results(
                 if _breakdown_results_type_0_item is None:
                     breakdown_results_type_0_item = cast(Any, None)
                 else:
-                    breakdown_results_type_0_item = ExperimentBreakdownResult.from_dict(
+                    breakdown_results_type_0_item = ExperimentBreakdownResult._from_valid(
                         _breakdown_results_type_0_item
                     )
 
@@ -664,6 +950,64 @@ def _parse_ExperimentQueryResponse_breakdown_results(
             breakdown_results_type_0.append(breakdown_results_type_0_item)
 
     return breakdown_results_type_0
+
+
+def _check_ExperimentQueryResponse_breakdown_results(
+    data: object,
+) -> list[ExperimentBreakdownResult] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    _breakdown_results_type_0 = data
+    breakdown_results_type_0: list[ExperimentBreakdownResult]
+    if _breakdown_results_type_0 is None:
+        breakdown_results_type_0 = cast(Any, None)
+    elif not isinstance(_breakdown_results_type_0, list):
+        raise ResponseShapeError(f"expected a list, got {type(_breakdown_results_type_0).__name__}")
+    else:
+        breakdown_results_type_0 = []
+        for breakdown_results_type_0_index, breakdown_results_type_0_item_data in enumerate(
+            _breakdown_results_type_0
+        ):
+            try:
+                _breakdown_results_type_0_item = breakdown_results_type_0_item_data
+                breakdown_results_type_0_item: ExperimentBreakdownResult
+                if _breakdown_results_type_0_item is None:
+                    breakdown_results_type_0_item = cast(Any, None)
+                else:
+                    breakdown_results_type_0_item = ExperimentBreakdownResult._check(
+                        _breakdown_results_type_0_item
+                    )
+
+            except Exception as exc:
+                raise field_error(breakdown_results_type_0_index, exc) from exc
+            breakdown_results_type_0.append(breakdown_results_type_0_item)
+
+    return breakdown_results_type_0
+
+
+def _build_ExperimentQueryResponse_breakdown_results(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        breakdown_results = _parse_ExperimentQueryResponse_breakdown_results(
+            get("breakdown_results", UNSET)
+        )
+    except Exception as exc:
+        raise field_error("breakdown_results", exc) from exc
+
+    return breakdown_results
+
+
+# How each lazy field is built from the validated input, on first access.
+ExperimentQueryResponse._lazy_builders = {
+    "query_status": _build_ExperimentQueryResponse_query_status,
+    "baseline": _build_ExperimentQueryResponse_baseline,
+    "variant_results": _build_ExperimentQueryResponse_variant_results,
+    "breakdown_results": _build_ExperimentQueryResponse_breakdown_results,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="ExperimentSavedMetric")
 
 
 @_attrs_define
-class ExperimentSavedMetric:
+class ExperimentSavedMetric(LazyFields):
     """A metric saved for reuse; experiments link it with `saved_metrics_ids`.
 
     Attributes:
@@ -113,6 +114,7 @@ class ExperimentSavedMetric:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
         id = d["id"]
@@ -129,7 +131,7 @@ class ExperimentSavedMetric:
             if _query is None:
                 query = cast(Any, None)
             else:
-                query = ExperimentMetric.from_dict(_query)
+                query = ExperimentMetric._check(_query)
 
         except Exception as exc:
             raise field_error("query", exc) from exc
@@ -137,7 +139,7 @@ class ExperimentSavedMetric:
         try:
             if "created_by" not in d:
                 raise ResponseShapeError("required field is missing")
-            created_by = _parse_ExperimentSavedMetric_created_by(d["created_by"])
+            created_by = _check_ExperimentSavedMetric_created_by(d["created_by"])
         except Exception as exc:
             raise field_error("created_by", exc) from exc
 
@@ -185,22 +187,156 @@ class ExperimentSavedMetric:
         except Exception as exc:
             raise field_error("user_access_level", exc) from exc
 
-        experiment_saved_metric = cls(
-            id=id,
-            name=name,
-            query=query,
-            created_by=created_by,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=description,
-            tags=tags,
-            user_access_level=user_access_level,
+        # Nested models are validated above and built on first access (see LazyFields).
+        experiment_saved_metric = object.__new__(cls)
+        experiment_saved_metric.id = id
+        experiment_saved_metric.name = name
+        experiment_saved_metric.created_at = created_at
+        experiment_saved_metric.updated_at = updated_at
+        experiment_saved_metric.description = description
+        experiment_saved_metric.tags = tags
+        experiment_saved_metric.user_access_level = user_access_level
+        experiment_saved_metric._lazy_source = d
+        experiment_saved_metric.additional_properties = (
+            {}
+            if d.keys() <= _ExperimentSavedMetric_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentSavedMetric_FIELDS}
         )
 
-        unknown = d.keys() - _ExperimentSavedMetric_FIELDS
+        return experiment_saved_metric
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        if "name" not in d:
+            raise ResponseShapeError("required field is missing", ("name",))
+        try:
+            if "query" not in d:
+                raise ResponseShapeError("required field is missing")
+            _query = d["query"]
+            query: ExperimentMetric
+            if _query is None:
+                query = cast(Any, None)
+            else:
+                query = ExperimentMetric._check(_query)
+
+        except Exception as exc:
+            raise field_error("query", exc) from exc
+
+        try:
+            if "created_by" not in d:
+                raise ResponseShapeError("required field is missing")
+            created_by = _check_ExperimentSavedMetric_created_by(d["created_by"])
+        except Exception as exc:
+            raise field_error("created_by", exc) from exc
+
+        try:
+            if "created_at" not in d:
+                raise ResponseShapeError("required field is missing")
+            _created_at = d["created_at"]
+            created_at: datetime.datetime
+            if _created_at is None:
+                created_at = cast(Any, None)
+            else:
+                created_at = parse_datetime(_created_at)
+
+        except Exception as exc:
+            raise field_error("created_at", exc) from exc
+
+        try:
+            if "updated_at" not in d:
+                raise ResponseShapeError("required field is missing")
+            _updated_at = d["updated_at"]
+            updated_at: datetime.datetime
+            if _updated_at is None:
+                updated_at = cast(Any, None)
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except Exception as exc:
+            raise field_error("updated_at", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        id = d["id"]
+
+        if "name" not in d:
+            raise ResponseShapeError("required field is missing", ("name",))
+        name = d["name"]
+
+        try:
+            if "created_at" not in d:
+                raise ResponseShapeError("required field is missing")
+            _created_at = d["created_at"]
+            created_at: datetime.datetime
+            if _created_at is None:
+                created_at = cast(Any, None)
+            else:
+                created_at = parse_datetime(_created_at)
+
+        except Exception as exc:
+            raise field_error("created_at", exc) from exc
+
+        try:
+            if "updated_at" not in d:
+                raise ResponseShapeError("required field is missing")
+            _updated_at = d["updated_at"]
+            updated_at: datetime.datetime
+            if _updated_at is None:
+                updated_at = cast(Any, None)
+            else:
+                updated_at = parse_datetime(_updated_at)
+
+        except Exception as exc:
+            raise field_error("updated_at", exc) from exc
+
+        try:
+            description: str | Unset | None = get("description", UNSET)
+
+        except Exception as exc:
+            raise field_error("description", exc) from exc
+
+        try:
+            tags: list[Any] = get("tags", UNSET)
+
+        except Exception as exc:
+            raise field_error("tags", exc) from exc
+
+        try:
+            user_access_level: str | Unset | None = get("user_access_level", UNSET)
+
+        except Exception as exc:
+            raise field_error("user_access_level", exc) from exc
+
+        experiment_saved_metric = object.__new__(cls)
+        experiment_saved_metric.id = id
+        experiment_saved_metric.name = name
+        experiment_saved_metric.created_at = created_at
+        experiment_saved_metric.updated_at = updated_at
+        experiment_saved_metric.description = description
+        experiment_saved_metric.tags = tags
+        experiment_saved_metric.user_access_level = user_access_level
+        experiment_saved_metric._lazy_source = d
         experiment_saved_metric.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentSavedMetric_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentSavedMetric_FIELDS}
         )
+
         return experiment_saved_metric
 
     @property
@@ -236,6 +372,23 @@ _ExperimentSavedMetric_FIELDS = frozenset(
 )
 
 
+def _build_ExperimentSavedMetric_query(d: Mapping[str, Any]) -> Any:
+    try:
+        if "query" not in d:
+            raise ResponseShapeError("required field is missing")
+        _query = d["query"]
+        query: ExperimentMetric
+        if _query is None:
+            query = cast(Any, None)
+        else:
+            query = ExperimentMetric._from_valid(_query)
+
+    except Exception as exc:
+        raise field_error("query", exc) from exc
+
+    return query
+
+
 def _parse_ExperimentSavedMetric_created_by(data: object) -> UserBasic | None:
     if data is None:
         return data
@@ -246,9 +399,42 @@ def _parse_ExperimentSavedMetric_created_by(data: object) -> UserBasic | None:
     if _created_by_type_1 is None:
         created_by_type_1 = cast(Any, None)
     else:
-        created_by_type_1 = UserBasic.from_dict(_created_by_type_1)
+        created_by_type_1 = UserBasic._from_valid(_created_by_type_1)
 
     return created_by_type_1
+
+
+def _check_ExperimentSavedMetric_created_by(data: object) -> UserBasic | None:
+    if data is None:
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected UserBasic, got {type(data).__name__}")
+    _created_by_type_1 = data
+    created_by_type_1: UserBasic
+    if _created_by_type_1 is None:
+        created_by_type_1 = cast(Any, None)
+    else:
+        created_by_type_1 = UserBasic._check(_created_by_type_1)
+
+    return created_by_type_1
+
+
+def _build_ExperimentSavedMetric_created_by(d: Mapping[str, Any]) -> Any:
+    try:
+        if "created_by" not in d:
+            raise ResponseShapeError("required field is missing")
+        created_by = _parse_ExperimentSavedMetric_created_by(d["created_by"])
+    except Exception as exc:
+        raise field_error("created_by", exc) from exc
+
+    return created_by
+
+
+# How each lazy field is built from the validated input, on first access.
+ExperimentSavedMetric._lazy_builders = {
+    "query": _build_ExperimentSavedMetric_query,
+    "created_by": _build_ExperimentSavedMetric_created_by,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

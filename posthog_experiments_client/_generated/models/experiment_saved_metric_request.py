@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="ExperimentSavedMetricRequest")
 
 
 @_attrs_define
-class ExperimentSavedMetricRequest:
+class ExperimentSavedMetricRequest(LazyFields):
     """The body of a saved-metric create or PUT.
 
     Attributes:
@@ -75,6 +76,7 @@ class ExperimentSavedMetricRequest:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "name" not in d:
             raise ResponseShapeError("required field is missing", ("name",))
         name = d["name"]
@@ -87,7 +89,7 @@ class ExperimentSavedMetricRequest:
             if _query is None:
                 query = cast(Any, None)
             else:
-                query = ExperimentMetric.from_dict(_query)
+                query = ExperimentMetric._check(_query)
 
         except Exception as exc:
             raise field_error("query", exc) from exc
@@ -104,17 +106,77 @@ class ExperimentSavedMetricRequest:
         except Exception as exc:
             raise field_error("tags", exc) from exc
 
-        experiment_saved_metric_request = cls(
-            name=name,
-            query=query,
-            description=description,
-            tags=tags,
+        # Nested models are validated above and built on first access (see LazyFields).
+        experiment_saved_metric_request = object.__new__(cls)
+        experiment_saved_metric_request.name = name
+        experiment_saved_metric_request.description = description
+        experiment_saved_metric_request.tags = tags
+        experiment_saved_metric_request._lazy_source = d
+        experiment_saved_metric_request.additional_properties = (
+            {}
+            if d.keys() <= _ExperimentSavedMetricRequest_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentSavedMetricRequest_FIELDS}
         )
 
-        unknown = d.keys() - _ExperimentSavedMetricRequest_FIELDS
+        return experiment_saved_metric_request
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "name" not in d:
+            raise ResponseShapeError("required field is missing", ("name",))
+        try:
+            if "query" not in d:
+                raise ResponseShapeError("required field is missing")
+            _query = d["query"]
+            query: ExperimentMetric
+            if _query is None:
+                query = cast(Any, None)
+            else:
+                query = ExperimentMetric._check(_query)
+
+        except Exception as exc:
+            raise field_error("query", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        if "name" not in d:
+            raise ResponseShapeError("required field is missing", ("name",))
+        name = d["name"]
+
+        try:
+            description: str | Unset | None = get("description", UNSET)
+
+        except Exception as exc:
+            raise field_error("description", exc) from exc
+
+        try:
+            tags: list[Any] = get("tags", UNSET)
+
+        except Exception as exc:
+            raise field_error("tags", exc) from exc
+
+        experiment_saved_metric_request = object.__new__(cls)
+        experiment_saved_metric_request.name = name
+        experiment_saved_metric_request.description = description
+        experiment_saved_metric_request.tags = tags
+        experiment_saved_metric_request._lazy_source = d
         experiment_saved_metric_request.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentSavedMetricRequest_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentSavedMetricRequest_FIELDS}
         )
+
         return experiment_saved_metric_request
 
     @property
@@ -143,6 +205,29 @@ _ExperimentSavedMetricRequest_FIELDS = frozenset(
         "tags",
     }
 )
+
+
+def _build_ExperimentSavedMetricRequest_query(d: Mapping[str, Any]) -> Any:
+    try:
+        if "query" not in d:
+            raise ResponseShapeError("required field is missing")
+        _query = d["query"]
+        query: ExperimentMetric
+        if _query is None:
+            query = cast(Any, None)
+        else:
+            query = ExperimentMetric._from_valid(_query)
+
+    except Exception as exc:
+        raise field_error("query", exc) from exc
+
+    return query
+
+
+# How each lazy field is built from the validated input, on first access.
+ExperimentSavedMetricRequest._lazy_builders = {
+    "query": _build_ExperimentSavedMetricRequest_query,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

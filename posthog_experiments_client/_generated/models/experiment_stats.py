@@ -72,6 +72,7 @@ class ExperimentStats:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         launched_last_30d = get("launched_last_30d", UNSET)
 
         launched_previous_30d = get("launched_previous_30d", UNSET)
@@ -93,12 +94,25 @@ class ExperimentStats:
             active_experiments=active_experiments,
             completed_last_30d=completed_last_30d,
         )
-
-        unknown = d.keys() - _ExperimentStats_FIELDS
         experiment_stats.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentStats_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentStats_FIELDS}
         )
+
         return experiment_stats
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

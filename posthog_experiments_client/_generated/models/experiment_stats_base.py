@@ -165,6 +165,7 @@ class ExperimentStatsBase:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "key" not in d:
             raise ResponseShapeError("required field is missing", ("key",))
         key = d["key"]
@@ -248,12 +249,45 @@ class ExperimentStatsBase:
             covariate_sum_product=covariate_sum_product,
             validation_failures=validation_failures,
         )
-
-        unknown = d.keys() - _ExperimentStatsBase_FIELDS
         experiment_stats_base.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentStatsBase_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentStatsBase_FIELDS}
         )
+
         return experiment_stats_base
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "key" not in d:
+            raise ResponseShapeError("required field is missing", ("key",))
+        if "number_of_samples" not in d:
+            raise ResponseShapeError("required field is missing", ("number_of_samples",))
+        if "sum" not in d:
+            raise ResponseShapeError("required field is missing", ("sum",))
+        if "sum_squares" not in d:
+            raise ResponseShapeError("required field is missing", ("sum_squares",))
+        try:
+            step_counts = _parse_ExperimentStatsBase_step_counts(get("step_counts", UNSET))
+        except Exception as exc:
+            raise field_error("step_counts", exc) from exc
+
+        try:
+            validation_failures = _parse_ExperimentStatsBase_validation_failures(
+                get("validation_failures", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("validation_failures", exc) from exc
+
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

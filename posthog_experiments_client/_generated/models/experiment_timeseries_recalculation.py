@@ -66,6 +66,7 @@ class ExperimentTimeseriesRecalculation:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         id = get("id", UNSET)
 
         fingerprint = get("fingerprint", UNSET)
@@ -84,12 +85,25 @@ class ExperimentTimeseriesRecalculation:
             status=status,
             created_at=created_at,
         )
-
-        unknown = d.keys() - _ExperimentTimeseriesRecalculation_FIELDS
         experiment_timeseries_recalculation.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentTimeseriesRecalculation_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentTimeseriesRecalculation_FIELDS}
         )
+
         return experiment_timeseries_recalculation
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -118,6 +118,7 @@ class ExperimentTimeseriesResults:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         experiment_id = get("experiment_id", UNSET)
 
         metric_uuid = get("metric_uuid", UNSET)
@@ -170,12 +171,25 @@ class ExperimentTimeseriesResults:
             recalculation_status=recalculation_status,
             recalculation_created_at=recalculation_created_at,
         )
-
-        unknown = d.keys() - _ExperimentTimeseriesResults_FIELDS
         experiment_timeseries_results.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentTimeseriesResults_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentTimeseriesResults_FIELDS}
         )
+
         return experiment_timeseries_results
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

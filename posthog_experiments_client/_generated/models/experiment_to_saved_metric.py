@@ -85,6 +85,7 @@ class ExperimentToSavedMetric:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
         id = d["id"]
@@ -125,12 +126,44 @@ class ExperimentToSavedMetric:
             query=query,
             name=name,
         )
-
-        unknown = d.keys() - _ExperimentToSavedMetric_FIELDS
         experiment_to_saved_metric.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentToSavedMetric_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentToSavedMetric_FIELDS}
         )
+
         return experiment_to_saved_metric
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        if "experiment" not in d:
+            raise ResponseShapeError("required field is missing", ("experiment",))
+        if "saved_metric" not in d:
+            raise ResponseShapeError("required field is missing", ("saved_metric",))
+        try:
+            _created_at = get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is None:
+                created_at = cast(Any, None)
+            elif isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
+
+        except Exception as exc:
+            raise field_error("created_at", exc) from exc
+
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

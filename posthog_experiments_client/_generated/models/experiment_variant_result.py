@@ -236,6 +236,7 @@ class ExperimentVariantResult:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "key" not in d:
             raise ResponseShapeError("required field is missing", ("key",))
         key = d["key"]
@@ -362,12 +363,64 @@ class ExperimentVariantResult:
             chance_to_win=chance_to_win,
             credible_interval=credible_interval,
         )
-
-        unknown = d.keys() - _ExperimentVariantResult_FIELDS
         experiment_variant_result.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExperimentVariantResult_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExperimentVariantResult_FIELDS}
         )
+
         return experiment_variant_result
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "key" not in d:
+            raise ResponseShapeError("required field is missing", ("key",))
+        if "number_of_samples" not in d:
+            raise ResponseShapeError("required field is missing", ("number_of_samples",))
+        if "sum" not in d:
+            raise ResponseShapeError("required field is missing", ("sum",))
+        if "sum_squares" not in d:
+            raise ResponseShapeError("required field is missing", ("sum_squares",))
+        try:
+            step_counts = _parse_ExperimentVariantResult_step_counts(get("step_counts", UNSET))
+        except Exception as exc:
+            raise field_error("step_counts", exc) from exc
+
+        try:
+            validation_failures = _parse_ExperimentVariantResult_validation_failures(
+                get("validation_failures", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("validation_failures", exc) from exc
+
+        try:
+            method = _parse_ExperimentVariantResult_method(get("method", UNSET))
+        except Exception as exc:
+            raise field_error("method", exc) from exc
+
+        try:
+            confidence_interval = _parse_ExperimentVariantResult_confidence_interval(
+                get("confidence_interval", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("confidence_interval", exc) from exc
+
+        try:
+            credible_interval = _parse_ExperimentVariantResult_credible_interval(
+                get("credible_interval", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("credible_interval", exc) from exc
+
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

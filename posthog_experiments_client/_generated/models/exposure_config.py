@@ -74,6 +74,7 @@ class ExposureConfig:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             kind: str | Unset | None = get("kind", UNSET)
 
@@ -100,12 +101,25 @@ class ExposureConfig:
             id=id,
             properties=properties,
         )
-
-        unknown = d.keys() - _ExposureConfig_FIELDS
         exposure_config.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExposureConfig_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExposureConfig_FIELDS}
         )
+
         return exposure_config
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

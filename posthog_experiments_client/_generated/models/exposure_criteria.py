@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="ExposureCriteria")
 
 
 @_attrs_define
-class ExposureCriteria:
+class ExposureCriteria(LazyFields):
     """
     Attributes:
         filter_test_accounts (bool | None | Unset):
@@ -76,6 +77,7 @@ class ExposureCriteria:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             filter_test_accounts: bool | Unset | None = get("filterTestAccounts", UNSET)
 
@@ -83,7 +85,7 @@ class ExposureCriteria:
             raise field_error("filterTestAccounts", exc) from exc
 
         try:
-            exposure_config = _parse_ExposureCriteria_exposure_config(get("exposure_config", UNSET))
+            exposure_config = _check_ExposureCriteria_exposure_config(get("exposure_config", UNSET))
         except Exception as exc:
             raise field_error("exposure_config", exc) from exc
 
@@ -93,16 +95,61 @@ class ExposureCriteria:
         except Exception as exc:
             raise field_error("multiple_variant_handling", exc) from exc
 
-        exposure_criteria = cls(
-            filter_test_accounts=filter_test_accounts,
-            exposure_config=exposure_config,
-            multiple_variant_handling=multiple_variant_handling,
+        # Nested models are validated above and built on first access (see LazyFields).
+        exposure_criteria = object.__new__(cls)
+        exposure_criteria.filter_test_accounts = filter_test_accounts
+        exposure_criteria.multiple_variant_handling = multiple_variant_handling
+        exposure_criteria._lazy_source = d
+        exposure_criteria.additional_properties = (
+            {}
+            if d.keys() <= _ExposureCriteria_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExposureCriteria_FIELDS}
         )
 
-        unknown = d.keys() - _ExposureCriteria_FIELDS
+        return exposure_criteria
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            exposure_config = _check_ExposureCriteria_exposure_config(get("exposure_config", UNSET))
+        except Exception as exc:
+            raise field_error("exposure_config", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        try:
+            filter_test_accounts: bool | Unset | None = get("filterTestAccounts", UNSET)
+
+        except Exception as exc:
+            raise field_error("filterTestAccounts", exc) from exc
+
+        try:
+            multiple_variant_handling: str | Unset | None = get("multiple_variant_handling", UNSET)
+
+        except Exception as exc:
+            raise field_error("multiple_variant_handling", exc) from exc
+
+        exposure_criteria = object.__new__(cls)
+        exposure_criteria.filter_test_accounts = filter_test_accounts
+        exposure_criteria.multiple_variant_handling = multiple_variant_handling
+        exposure_criteria._lazy_source = d
         exposure_criteria.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ExposureCriteria_FIELDS
+            else {k: v for k, v in d.items() if k not in _ExposureCriteria_FIELDS}
         )
+
         return exposure_criteria
 
     @property
@@ -144,9 +191,42 @@ def _parse_ExposureCriteria_exposure_config(data: object) -> ExposureConfig | Un
     if _exposure_config_type_1 is None:
         exposure_config_type_1 = cast(Any, None)
     else:
-        exposure_config_type_1 = ExposureConfig.from_dict(_exposure_config_type_1)
+        exposure_config_type_1 = ExposureConfig._from_valid(_exposure_config_type_1)
 
     return exposure_config_type_1
+
+
+def _check_ExposureCriteria_exposure_config(data: object) -> ExposureConfig | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExposureConfig, got {type(data).__name__}")
+    _exposure_config_type_1 = data
+    exposure_config_type_1: ExposureConfig
+    if _exposure_config_type_1 is None:
+        exposure_config_type_1 = cast(Any, None)
+    else:
+        exposure_config_type_1 = ExposureConfig._check(_exposure_config_type_1)
+
+    return exposure_config_type_1
+
+
+def _build_ExposureCriteria_exposure_config(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        exposure_config = _parse_ExposureCriteria_exposure_config(get("exposure_config", UNSET))
+    except Exception as exc:
+        raise field_error("exposure_config", exc) from exc
+
+    return exposure_config
+
+
+# How each lazy field is built from the validated input, on first access.
+ExposureCriteria._lazy_builders = {
+    "exposure_config": _build_ExposureCriteria_exposure_config,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

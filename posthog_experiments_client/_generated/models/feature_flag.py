@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.evaluation_runtime_enum import EvaluationRuntimeEnum, check_evaluation_runtime_enum
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="FeatureFlag")
 
 
 @_attrs_define
-class FeatureFlag:
+class FeatureFlag(LazyFields):
     """A feature flag as the feature-flags serializer returns it (in `eligible_feature_flags`). Only the fields an
     experiment uses are declared; the rest are kept as they come.
 
@@ -150,6 +151,7 @@ class FeatureFlag:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
         id = d["id"]
@@ -174,7 +176,7 @@ class FeatureFlag:
             elif isinstance(_filters, Unset):
                 filters = UNSET
             else:
-                filters = FeatureFlagFilters.from_dict(_filters)
+                filters = FeatureFlagFilters._check(_filters)
 
         except Exception as exc:
             raise field_error("filters", exc) from exc
@@ -205,7 +207,7 @@ class FeatureFlag:
             raise field_error("evaluation_runtime", exc) from exc
 
         try:
-            created_by = _parse_FeatureFlag_created_by(get("created_by", UNSET))
+            created_by = _check_FeatureFlag_created_by(get("created_by", UNSET))
         except Exception as exc:
             raise field_error("created_by", exc) from exc
 
@@ -222,25 +224,156 @@ class FeatureFlag:
         except Exception as exc:
             raise field_error("created_at", exc) from exc
 
-        feature_flag = cls(
-            id=id,
-            key=key,
-            name=name,
-            team_id=team_id,
-            filters=filters,
-            active=active,
-            deleted=deleted,
-            ensure_experience_continuity=ensure_experience_continuity,
-            version=version,
-            evaluation_runtime=evaluation_runtime,
-            created_by=created_by,
-            created_at=created_at,
+        # Nested models are validated above and built on first access (see LazyFields).
+        feature_flag = object.__new__(cls)
+        feature_flag.id = id
+        feature_flag.key = key
+        feature_flag.name = name
+        feature_flag.team_id = team_id
+        feature_flag.active = active
+        feature_flag.deleted = deleted
+        feature_flag.ensure_experience_continuity = ensure_experience_continuity
+        feature_flag.version = version
+        feature_flag.evaluation_runtime = evaluation_runtime
+        feature_flag.created_at = created_at
+        feature_flag._lazy_source = d
+        feature_flag.additional_properties = (
+            {}
+            if d.keys() <= _FeatureFlag_FIELDS
+            else {k: v for k, v in d.items() if k not in _FeatureFlag_FIELDS}
         )
 
-        unknown = d.keys() - _FeatureFlag_FIELDS
+        return feature_flag
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        if "key" not in d:
+            raise ResponseShapeError("required field is missing", ("key",))
+        try:
+            _filters = get("filters", UNSET)
+            filters: FeatureFlagFilters | Unset
+            if _filters is None:
+                filters = cast(Any, None)
+            elif isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = FeatureFlagFilters._check(_filters)
+
+        except Exception as exc:
+            raise field_error("filters", exc) from exc
+
+        try:
+            evaluation_runtime = _parse_FeatureFlag_evaluation_runtime(
+                get("evaluation_runtime", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("evaluation_runtime", exc) from exc
+
+        try:
+            created_by = _check_FeatureFlag_created_by(get("created_by", UNSET))
+        except Exception as exc:
+            raise field_error("created_by", exc) from exc
+
+        try:
+            _created_at = get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is None:
+                created_at = cast(Any, None)
+            elif isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
+
+        except Exception as exc:
+            raise field_error("created_at", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        id = d["id"]
+
+        if "key" not in d:
+            raise ResponseShapeError("required field is missing", ("key",))
+        key = d["key"]
+
+        try:
+            name: str | Unset | None = get("name", UNSET)
+
+        except Exception as exc:
+            raise field_error("name", exc) from exc
+
+        team_id = get("team_id", UNSET)
+
+        active = get("active", UNSET)
+
+        deleted = get("deleted", UNSET)
+
+        try:
+            ensure_experience_continuity: bool | Unset | None = get(
+                "ensure_experience_continuity", UNSET
+            )
+
+        except Exception as exc:
+            raise field_error("ensure_experience_continuity", exc) from exc
+
+        try:
+            version: int | Unset | None = get("version", UNSET)
+
+        except Exception as exc:
+            raise field_error("version", exc) from exc
+
+        try:
+            evaluation_runtime = _parse_FeatureFlag_evaluation_runtime(
+                get("evaluation_runtime", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("evaluation_runtime", exc) from exc
+
+        try:
+            _created_at = get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if _created_at is None:
+                created_at = cast(Any, None)
+            elif isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = parse_datetime(_created_at)
+
+        except Exception as exc:
+            raise field_error("created_at", exc) from exc
+
+        feature_flag = object.__new__(cls)
+        feature_flag.id = id
+        feature_flag.key = key
+        feature_flag.name = name
+        feature_flag.team_id = team_id
+        feature_flag.active = active
+        feature_flag.deleted = deleted
+        feature_flag.ensure_experience_continuity = ensure_experience_continuity
+        feature_flag.version = version
+        feature_flag.evaluation_runtime = evaluation_runtime
+        feature_flag.created_at = created_at
+        feature_flag._lazy_source = d
         feature_flag.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _FeatureFlag_FIELDS
+            else {k: v for k, v in d.items() if k not in _FeatureFlag_FIELDS}
         )
+
         return feature_flag
 
     @property
@@ -279,6 +412,24 @@ _FeatureFlag_FIELDS = frozenset(
 )
 
 
+def _build_FeatureFlag_filters(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        _filters = get("filters", UNSET)
+        filters: FeatureFlagFilters | Unset
+        if _filters is None:
+            filters = cast(Any, None)
+        elif isinstance(_filters, Unset):
+            filters = UNSET
+        else:
+            filters = FeatureFlagFilters._from_valid(_filters)
+
+    except Exception as exc:
+        raise field_error("filters", exc) from exc
+
+    return filters
+
+
 def _parse_FeatureFlag_evaluation_runtime(data: object) -> EvaluationRuntimeEnum | Unset | None:
     if data is None:
         return data
@@ -308,9 +459,43 @@ def _parse_FeatureFlag_created_by(data: object) -> Unset | UserBasic | None:
     if _created_by_type_1 is None:
         created_by_type_1 = cast(Any, None)
     else:
-        created_by_type_1 = UserBasic.from_dict(_created_by_type_1)
+        created_by_type_1 = UserBasic._from_valid(_created_by_type_1)
 
     return created_by_type_1
+
+
+def _check_FeatureFlag_created_by(data: object) -> Unset | UserBasic | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected UserBasic, got {type(data).__name__}")
+    _created_by_type_1 = data
+    created_by_type_1: UserBasic
+    if _created_by_type_1 is None:
+        created_by_type_1 = cast(Any, None)
+    else:
+        created_by_type_1 = UserBasic._check(_created_by_type_1)
+
+    return created_by_type_1
+
+
+def _build_FeatureFlag_created_by(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        created_by = _parse_FeatureFlag_created_by(get("created_by", UNSET))
+    except Exception as exc:
+        raise field_error("created_by", exc) from exc
+
+    return created_by
+
+
+# How each lazy field is built from the validated input, on first access.
+FeatureFlag._lazy_builders = {
+    "filters": _build_FeatureFlag_filters,
+    "created_by": _build_FeatureFlag_created_by,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

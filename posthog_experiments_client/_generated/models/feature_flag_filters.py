@@ -31,10 +31,21 @@ class FeatureFlagFilters:
         if type(src_dict) is not dict:
             expect_object(src_dict)
         d = dict(src_dict)
-        feature_flag_filters = cls()
 
+        feature_flag_filters = cls()
         feature_flag_filters.additional_properties = d
+
         return feature_flag_filters
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="FeatureFlagMultivariate")
 
 
 @_attrs_define
-class FeatureFlagMultivariate:
+class FeatureFlagMultivariate(LazyFields):
     """
     Attributes:
         variants (list[FeatureFlagVariant] | Unset):
@@ -58,6 +59,7 @@ class FeatureFlagMultivariate:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             _variants = get("variants", UNSET)
             variants: list[FeatureFlagVariant] | Unset
@@ -76,7 +78,7 @@ class FeatureFlagMultivariate:
                         if _variants_item is None:
                             variants_item = cast(Any, None)
                         else:
-                            variants_item = FeatureFlagVariant.from_dict(_variants_item)
+                            variants_item = FeatureFlagVariant._check(_variants_item)
 
                     except Exception as exc:
                         raise field_error(variants_index, exc) from exc
@@ -85,14 +87,67 @@ class FeatureFlagMultivariate:
         except Exception as exc:
             raise field_error("variants", exc) from exc
 
-        feature_flag_multivariate = cls(
-            variants=variants,
+        # Nested models are validated above and built on first access (see LazyFields).
+        feature_flag_multivariate = object.__new__(cls)
+        feature_flag_multivariate._lazy_source = d
+        feature_flag_multivariate.additional_properties = (
+            {}
+            if d.keys() <= _FeatureFlagMultivariate_FIELDS
+            else {k: v for k, v in d.items() if k not in _FeatureFlagMultivariate_FIELDS}
         )
 
-        unknown = d.keys() - _FeatureFlagMultivariate_FIELDS
+        return feature_flag_multivariate
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            _variants = get("variants", UNSET)
+            variants: list[FeatureFlagVariant] | Unset
+            if _variants is None:
+                variants = cast(Any, None)
+            elif isinstance(_variants, Unset):
+                variants = UNSET
+            elif not isinstance(_variants, list):
+                raise ResponseShapeError(f"expected a list, got {type(_variants).__name__}")
+            else:
+                variants = []
+                for variants_index, variants_item_data in enumerate(_variants):
+                    try:
+                        _variants_item = variants_item_data
+                        variants_item: FeatureFlagVariant
+                        if _variants_item is None:
+                            variants_item = cast(Any, None)
+                        else:
+                            variants_item = FeatureFlagVariant._check(_variants_item)
+
+                    except Exception as exc:
+                        raise field_error(variants_index, exc) from exc
+                    variants.append(variants_item)
+
+        except Exception as exc:
+            raise field_error("variants", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        feature_flag_multivariate = object.__new__(cls)
+        feature_flag_multivariate._lazy_source = d
         feature_flag_multivariate.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _FeatureFlagMultivariate_FIELDS
+            else {k: v for k, v in d.items() if k not in _FeatureFlagMultivariate_FIELDS}
         )
+
         return feature_flag_multivariate
 
     @property
@@ -118,6 +173,44 @@ _FeatureFlagMultivariate_FIELDS = frozenset(
         "variants",
     }
 )
+
+
+def _build_FeatureFlagMultivariate_variants(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        _variants = get("variants", UNSET)
+        variants: list[FeatureFlagVariant] | Unset
+        if _variants is None:
+            variants = cast(Any, None)
+        elif isinstance(_variants, Unset):
+            variants = UNSET
+        elif not isinstance(_variants, list):
+            raise ResponseShapeError(f"expected a list, got {type(_variants).__name__}")
+        else:
+            variants = []
+            for variants_index, variants_item_data in enumerate(_variants):
+                try:
+                    _variants_item = variants_item_data
+                    variants_item: FeatureFlagVariant
+                    if _variants_item is None:
+                        variants_item = cast(Any, None)
+                    else:
+                        variants_item = FeatureFlagVariant._from_valid(_variants_item)
+
+                except Exception as exc:
+                    raise field_error(variants_index, exc) from exc
+                variants.append(variants_item)
+
+    except Exception as exc:
+        raise field_error("variants", exc) from exc
+
+    return variants
+
+
+# How each lazy field is built from the validated input, on first access.
+FeatureFlagMultivariate._lazy_builders = {
+    "variants": _build_FeatureFlagMultivariate_variants,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

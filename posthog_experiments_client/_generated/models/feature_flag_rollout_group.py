@@ -56,6 +56,7 @@ class FeatureFlagRolloutGroup:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             rollout_percentage: float | Unset | None = get("rollout_percentage", UNSET)
 
@@ -72,12 +73,25 @@ class FeatureFlagRolloutGroup:
             rollout_percentage=rollout_percentage,
             properties=properties,
         )
-
-        unknown = d.keys() - _FeatureFlagRolloutGroup_FIELDS
         feature_flag_rollout_group.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _FeatureFlagRolloutGroup_FIELDS
+            else {k: v for k, v in d.items() if k not in _FeatureFlagRolloutGroup_FIELDS}
         )
+
         return feature_flag_rollout_group
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -77,6 +77,7 @@ class FeatureFlagVariant:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "key" not in d:
             raise ResponseShapeError("required field is missing", ("key",))
         key = d["key"]
@@ -105,12 +106,27 @@ class FeatureFlagVariant:
             rollout_percentage=rollout_percentage,
             split_percent=split_percent,
         )
-
-        unknown = d.keys() - _FeatureFlagVariant_FIELDS
         feature_flag_variant.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _FeatureFlagVariant_FIELDS
+            else {k: v for k, v in d.items() if k not in _FeatureFlagVariant_FIELDS}
         )
+
         return feature_flag_variant
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "key" not in d:
+            raise ResponseShapeError("required field is missing", ("key",))
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,6 +75,7 @@ class LooseError:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             _type_ = get("type", UNSET)
             type_: ErrorTypeEnum | Unset
@@ -107,12 +108,38 @@ class LooseError:
             attr=attr,
             error=error,
         )
-
-        unknown = d.keys() - _LooseError_FIELDS
         loose_error.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _LooseError_FIELDS
+            else {k: v for k, v in d.items() if k not in _LooseError_FIELDS}
         )
+
         return loose_error
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            _type_ = get("type", UNSET)
+            type_: ErrorTypeEnum | Unset
+            if _type_ is None:
+                type_ = cast(Any, None)
+            elif isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_error_type_enum(_type_)
+
+        except Exception as exc:
+            raise field_error("type", exc) from exc
+
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

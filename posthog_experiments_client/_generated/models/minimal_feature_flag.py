@@ -13,6 +13,7 @@ from ..models.bucketing_identifier_enum import (
 from ..models.evaluation_runtime_enum import EvaluationRuntimeEnum, check_evaluation_runtime_enum
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -27,7 +28,7 @@ T = TypeVar("T", bound="MinimalFeatureFlag")
 
 
 @_attrs_define
-class MinimalFeatureFlag:
+class MinimalFeatureFlag(LazyFields):
     """
     Attributes:
         id (int):
@@ -162,6 +163,7 @@ class MinimalFeatureFlag:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
         id = d["id"]
@@ -184,7 +186,7 @@ class MinimalFeatureFlag:
             elif isinstance(_filters, Unset):
                 filters = UNSET
             else:
-                filters = MinimalFeatureFlagFilters.from_dict(_filters)
+                filters = MinimalFeatureFlagFilters._check(_filters)
 
         except Exception as exc:
             raise field_error("filters", exc) from exc
@@ -239,27 +241,163 @@ class MinimalFeatureFlag:
         except Exception as exc:
             raise field_error("evaluation_contexts", exc) from exc
 
-        minimal_feature_flag = cls(
-            id=id,
-            team_id=team_id,
-            key=key,
-            name=name,
-            filters=filters,
-            deleted=deleted,
-            active=active,
-            ensure_experience_continuity=ensure_experience_continuity,
-            has_encrypted_payloads=has_encrypted_payloads,
-            version=version,
-            evaluation_runtime=evaluation_runtime,
-            bucketing_identifier=bucketing_identifier,
-            evaluation_tags=evaluation_tags,
-            evaluation_contexts=evaluation_contexts,
+        # Nested models are validated above and built on first access (see LazyFields).
+        minimal_feature_flag = object.__new__(cls)
+        minimal_feature_flag.id = id
+        minimal_feature_flag.team_id = team_id
+        minimal_feature_flag.key = key
+        minimal_feature_flag.name = name
+        minimal_feature_flag.deleted = deleted
+        minimal_feature_flag.active = active
+        minimal_feature_flag.ensure_experience_continuity = ensure_experience_continuity
+        minimal_feature_flag.has_encrypted_payloads = has_encrypted_payloads
+        minimal_feature_flag.version = version
+        minimal_feature_flag.evaluation_runtime = evaluation_runtime
+        minimal_feature_flag.bucketing_identifier = bucketing_identifier
+        minimal_feature_flag.evaluation_tags = evaluation_tags
+        minimal_feature_flag.evaluation_contexts = evaluation_contexts
+        minimal_feature_flag._lazy_source = d
+        minimal_feature_flag.additional_properties = (
+            {}
+            if d.keys() <= _MinimalFeatureFlag_FIELDS
+            else {k: v for k, v in d.items() if k not in _MinimalFeatureFlag_FIELDS}
         )
 
-        unknown = d.keys() - _MinimalFeatureFlag_FIELDS
+        return minimal_feature_flag
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        if "team_id" not in d:
+            raise ResponseShapeError("required field is missing", ("team_id",))
+        if "key" not in d:
+            raise ResponseShapeError("required field is missing", ("key",))
+        try:
+            _filters = get("filters", UNSET)
+            filters: MinimalFeatureFlagFilters | Unset
+            if _filters is None:
+                filters = cast(Any, None)
+            elif isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = MinimalFeatureFlagFilters._check(_filters)
+
+        except Exception as exc:
+            raise field_error("filters", exc) from exc
+
+        try:
+            evaluation_runtime = _parse_MinimalFeatureFlag_evaluation_runtime(
+                get("evaluation_runtime", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("evaluation_runtime", exc) from exc
+
+        try:
+            bucketing_identifier = _parse_MinimalFeatureFlag_bucketing_identifier(
+                get("bucketing_identifier", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("bucketing_identifier", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        id = d["id"]
+
+        if "team_id" not in d:
+            raise ResponseShapeError("required field is missing", ("team_id",))
+        team_id = d["team_id"]
+
+        if "key" not in d:
+            raise ResponseShapeError("required field is missing", ("key",))
+        key = d["key"]
+
+        name = get("name", UNSET)
+
+        deleted = get("deleted", UNSET)
+
+        active = get("active", UNSET)
+
+        try:
+            ensure_experience_continuity: bool | Unset | None = get(
+                "ensure_experience_continuity", UNSET
+            )
+
+        except Exception as exc:
+            raise field_error("ensure_experience_continuity", exc) from exc
+
+        try:
+            has_encrypted_payloads: bool | Unset | None = get("has_encrypted_payloads", UNSET)
+
+        except Exception as exc:
+            raise field_error("has_encrypted_payloads", exc) from exc
+
+        try:
+            version: int | Unset | None = get("version", UNSET)
+
+        except Exception as exc:
+            raise field_error("version", exc) from exc
+
+        try:
+            evaluation_runtime = _parse_MinimalFeatureFlag_evaluation_runtime(
+                get("evaluation_runtime", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("evaluation_runtime", exc) from exc
+
+        try:
+            bucketing_identifier = _parse_MinimalFeatureFlag_bucketing_identifier(
+                get("bucketing_identifier", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("bucketing_identifier", exc) from exc
+
+        try:
+            evaluation_tags: list[str] = get("evaluation_tags", UNSET)
+
+        except Exception as exc:
+            raise field_error("evaluation_tags", exc) from exc
+
+        try:
+            evaluation_contexts: list[str] = get("evaluation_contexts", UNSET)
+
+        except Exception as exc:
+            raise field_error("evaluation_contexts", exc) from exc
+
+        minimal_feature_flag = object.__new__(cls)
+        minimal_feature_flag.id = id
+        minimal_feature_flag.team_id = team_id
+        minimal_feature_flag.key = key
+        minimal_feature_flag.name = name
+        minimal_feature_flag.deleted = deleted
+        minimal_feature_flag.active = active
+        minimal_feature_flag.ensure_experience_continuity = ensure_experience_continuity
+        minimal_feature_flag.has_encrypted_payloads = has_encrypted_payloads
+        minimal_feature_flag.version = version
+        minimal_feature_flag.evaluation_runtime = evaluation_runtime
+        minimal_feature_flag.bucketing_identifier = bucketing_identifier
+        minimal_feature_flag.evaluation_tags = evaluation_tags
+        minimal_feature_flag.evaluation_contexts = evaluation_contexts
+        minimal_feature_flag._lazy_source = d
         minimal_feature_flag.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _MinimalFeatureFlag_FIELDS
+            else {k: v for k, v in d.items() if k not in _MinimalFeatureFlag_FIELDS}
         )
+
         return minimal_feature_flag
 
     @property
@@ -300,6 +438,24 @@ _MinimalFeatureFlag_FIELDS = frozenset(
 )
 
 
+def _build_MinimalFeatureFlag_filters(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        _filters = get("filters", UNSET)
+        filters: MinimalFeatureFlagFilters | Unset
+        if _filters is None:
+            filters = cast(Any, None)
+        elif isinstance(_filters, Unset):
+            filters = UNSET
+        else:
+            filters = MinimalFeatureFlagFilters._from_valid(_filters)
+
+    except Exception as exc:
+        raise field_error("filters", exc) from exc
+
+    return filters
+
+
 def _parse_MinimalFeatureFlag_evaluation_runtime(
     data: object,
 ) -> EvaluationRuntimeEnum | Unset | None:
@@ -336,6 +492,12 @@ def _parse_MinimalFeatureFlag_bucketing_identifier(
         bucketing_identifier_type_1 = check_bucketing_identifier_enum(_bucketing_identifier_type_1)
 
     return bucketing_identifier_type_1
+
+
+# How each lazy field is built from the validated input, on first access.
+MinimalFeatureFlag._lazy_builders = {
+    "filters": _build_MinimalFeatureFlag_filters,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

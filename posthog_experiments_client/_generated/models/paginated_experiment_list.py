@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="PaginatedExperimentList")
 
 
 @_attrs_define
-class PaginatedExperimentList:
+class PaginatedExperimentList(LazyFields):
     """
     Attributes:
         count (int):  Example: 123.
@@ -83,6 +84,7 @@ class PaginatedExperimentList:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "count" not in d:
             raise ResponseShapeError("required field is missing", ("count",))
         count = d["count"]
@@ -105,7 +107,7 @@ class PaginatedExperimentList:
                         if _results_item is None:
                             results_item = cast(Any, None)
                         else:
-                            results_item = Experiment.from_dict(_results_item)
+                            results_item = Experiment._check(_results_item)
 
                     except Exception as exc:
                         raise field_error(results_index, exc) from exc
@@ -126,17 +128,91 @@ class PaginatedExperimentList:
         except Exception as exc:
             raise field_error("previous", exc) from exc
 
-        paginated_experiment_list = cls(
-            count=count,
-            results=results,
-            next_=next_,
-            previous=previous,
+        # Nested models are validated above and built on first access (see LazyFields).
+        paginated_experiment_list = object.__new__(cls)
+        paginated_experiment_list.count = count
+        paginated_experiment_list.next_ = next_
+        paginated_experiment_list.previous = previous
+        paginated_experiment_list._lazy_source = d
+        paginated_experiment_list.additional_properties = (
+            {}
+            if d.keys() <= _PaginatedExperimentList_FIELDS
+            else {k: v for k, v in d.items() if k not in _PaginatedExperimentList_FIELDS}
         )
 
-        unknown = d.keys() - _PaginatedExperimentList_FIELDS
+        return paginated_experiment_list
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "count" not in d:
+            raise ResponseShapeError("required field is missing", ("count",))
+        try:
+            if "results" not in d:
+                raise ResponseShapeError("required field is missing")
+            _results = d["results"]
+            results: list[Experiment]
+            if _results is None:
+                results = cast(Any, None)
+            elif not isinstance(_results, list):
+                raise ResponseShapeError(f"expected a list, got {type(_results).__name__}")
+            else:
+                results = []
+                for results_index, results_item_data in enumerate(_results):
+                    try:
+                        _results_item = results_item_data
+                        results_item: Experiment
+                        if _results_item is None:
+                            results_item = cast(Any, None)
+                        else:
+                            results_item = Experiment._check(_results_item)
+
+                    except Exception as exc:
+                        raise field_error(results_index, exc) from exc
+                    results.append(results_item)
+
+        except Exception as exc:
+            raise field_error("results", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        if "count" not in d:
+            raise ResponseShapeError("required field is missing", ("count",))
+        count = d["count"]
+
+        try:
+            next_: str | Unset | None = get("next", UNSET)
+
+        except Exception as exc:
+            raise field_error("next", exc) from exc
+
+        try:
+            previous: str | Unset | None = get("previous", UNSET)
+
+        except Exception as exc:
+            raise field_error("previous", exc) from exc
+
+        paginated_experiment_list = object.__new__(cls)
+        paginated_experiment_list.count = count
+        paginated_experiment_list.next_ = next_
+        paginated_experiment_list.previous = previous
+        paginated_experiment_list._lazy_source = d
         paginated_experiment_list.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _PaginatedExperimentList_FIELDS
+            else {k: v for k, v in d.items() if k not in _PaginatedExperimentList_FIELDS}
         )
+
         return paginated_experiment_list
 
     @property
@@ -165,6 +241,43 @@ _PaginatedExperimentList_FIELDS = frozenset(
         "previous",
     }
 )
+
+
+def _build_PaginatedExperimentList_results(d: Mapping[str, Any]) -> Any:
+    try:
+        if "results" not in d:
+            raise ResponseShapeError("required field is missing")
+        _results = d["results"]
+        results: list[Experiment]
+        if _results is None:
+            results = cast(Any, None)
+        elif not isinstance(_results, list):
+            raise ResponseShapeError(f"expected a list, got {type(_results).__name__}")
+        else:
+            results = []
+            for results_index, results_item_data in enumerate(_results):
+                try:
+                    _results_item = results_item_data
+                    results_item: Experiment
+                    if _results_item is None:
+                        results_item = cast(Any, None)
+                    else:
+                        results_item = Experiment._from_valid(_results_item)
+
+                except Exception as exc:
+                    raise field_error(results_index, exc) from exc
+                results.append(results_item)
+
+    except Exception as exc:
+        raise field_error("results", exc) from exc
+
+    return results
+
+
+# How each lazy field is built from the validated input, on first access.
+PaginatedExperimentList._lazy_builders = {
+    "results": _build_PaginatedExperimentList_results,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

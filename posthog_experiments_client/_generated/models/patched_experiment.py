@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.conclusion_enum import ConclusionEnum, check_conclusion_enum
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -33,7 +34,7 @@ T = TypeVar("T", bound="PatchedExperiment")
 
 
 @_attrs_define
-class PatchedExperiment:
+class PatchedExperiment(LazyFields):
     """The body of a PATCH: only the fields sent change. `feature_flag_key`, `type` and `_create_in_folder` are not
     accepted ("Can't update keys: ... on Experiment").
 
@@ -368,6 +369,7 @@ class PatchedExperiment:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         name = get("name", UNSET)
 
         try:
@@ -394,7 +396,7 @@ class PatchedExperiment:
             elif isinstance(_feature_flag, Unset):
                 feature_flag = UNSET
             else:
-                feature_flag = ExperimentFeatureFlagInput.from_dict(_feature_flag)
+                feature_flag = ExperimentFeatureFlagInput._check(_feature_flag)
 
         except Exception as exc:
             raise field_error("feature_flag", exc) from exc
@@ -406,12 +408,12 @@ class PatchedExperiment:
             raise field_error("holdout_id", exc) from exc
 
         try:
-            parameters = _parse_PatchedExperiment_parameters(get("parameters", UNSET))
+            parameters = _check_PatchedExperiment_parameters(get("parameters", UNSET))
         except Exception as exc:
             raise field_error("parameters", exc) from exc
 
         try:
-            running_time_calculation = _parse_PatchedExperiment_running_time_calculation(
+            running_time_calculation = _check_PatchedExperiment_running_time_calculation(
                 get("running_time_calculation", UNSET)
             )
         except Exception as exc:
@@ -427,7 +429,7 @@ class PatchedExperiment:
         secondary_metrics = get("secondary_metrics", UNSET)
 
         try:
-            saved_metrics_ids = _parse_PatchedExperiment_saved_metrics_ids(
+            saved_metrics_ids = _check_PatchedExperiment_saved_metrics_ids(
                 get("saved_metrics_ids", UNSET)
             )
         except Exception as exc:
@@ -441,7 +443,7 @@ class PatchedExperiment:
             elif isinstance(_filters, Unset):
                 filters = UNSET
             else:
-                filters = LegacyFilters.from_dict(_filters)
+                filters = LegacyFilters._check(_filters)
 
         except Exception as exc:
             raise field_error("filters", exc) from exc
@@ -455,26 +457,26 @@ class PatchedExperiment:
             raise field_error("deleted", exc) from exc
 
         try:
-            exposure_criteria = _parse_PatchedExperiment_exposure_criteria(
+            exposure_criteria = _check_PatchedExperiment_exposure_criteria(
                 get("exposure_criteria", UNSET)
             )
         except Exception as exc:
             raise field_error("exposure_criteria", exc) from exc
 
         try:
-            metrics = _parse_PatchedExperiment_metrics(get("metrics", UNSET))
+            metrics = _check_PatchedExperiment_metrics(get("metrics", UNSET))
         except Exception as exc:
             raise field_error("metrics", exc) from exc
 
         try:
-            metrics_secondary = _parse_PatchedExperiment_metrics_secondary(
+            metrics_secondary = _check_PatchedExperiment_metrics_secondary(
                 get("metrics_secondary", UNSET)
             )
         except Exception as exc:
             raise field_error("metrics_secondary", exc) from exc
 
         try:
-            stats_config = _parse_PatchedExperiment_stats_config(get("stats_config", UNSET))
+            stats_config = _check_PatchedExperiment_stats_config(get("stats_config", UNSET))
         except Exception as exc:
             raise field_error("stats_config", exc) from exc
 
@@ -521,41 +523,269 @@ class PatchedExperiment:
 
         update_feature_flag_params = get("update_feature_flag_params", UNSET)
 
-        patched_experiment = cls(
-            name=name,
-            description=description,
-            start_date=start_date,
-            end_date=end_date,
-            feature_flag=feature_flag,
-            holdout_id=holdout_id,
-            parameters=parameters,
-            running_time_calculation=running_time_calculation,
-            excluded_variants=excluded_variants,
-            secondary_metrics=secondary_metrics,
-            saved_metrics_ids=saved_metrics_ids,
-            filters=filters,
-            archived=archived,
-            deleted=deleted,
-            exposure_criteria=exposure_criteria,
-            metrics=metrics,
-            metrics_secondary=metrics_secondary,
-            stats_config=stats_config,
-            scheduling_config=scheduling_config,
-            exposure_preaggregation_enabled=exposure_preaggregation_enabled,
-            only_count_matured_users=only_count_matured_users,
-            conclusion=conclusion,
-            conclusion_comment=conclusion_comment,
-            primary_metrics_ordered_uuids=primary_metrics_ordered_uuids,
-            secondary_metrics_ordered_uuids=secondary_metrics_ordered_uuids,
-            tags=tags,
-            allow_unknown_events=allow_unknown_events,
-            update_feature_flag_params=update_feature_flag_params,
+        # Nested models are validated above and built on first access (see LazyFields).
+        patched_experiment = object.__new__(cls)
+        patched_experiment.name = name
+        patched_experiment.description = description
+        patched_experiment.start_date = start_date
+        patched_experiment.end_date = end_date
+        patched_experiment.holdout_id = holdout_id
+        patched_experiment.excluded_variants = excluded_variants
+        patched_experiment.secondary_metrics = secondary_metrics
+        patched_experiment.archived = archived
+        patched_experiment.deleted = deleted
+        patched_experiment.scheduling_config = scheduling_config
+        patched_experiment.exposure_preaggregation_enabled = exposure_preaggregation_enabled
+        patched_experiment.only_count_matured_users = only_count_matured_users
+        patched_experiment.conclusion = conclusion
+        patched_experiment.conclusion_comment = conclusion_comment
+        patched_experiment.primary_metrics_ordered_uuids = primary_metrics_ordered_uuids
+        patched_experiment.secondary_metrics_ordered_uuids = secondary_metrics_ordered_uuids
+        patched_experiment.tags = tags
+        patched_experiment.allow_unknown_events = allow_unknown_events
+        patched_experiment.update_feature_flag_params = update_feature_flag_params
+        patched_experiment._lazy_source = d
+        patched_experiment.additional_properties = (
+            {}
+            if d.keys() <= _PatchedExperiment_FIELDS
+            else {k: v for k, v in d.items() if k not in _PatchedExperiment_FIELDS}
         )
 
-        unknown = d.keys() - _PatchedExperiment_FIELDS
+        return patched_experiment
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            start_date = _parse_PatchedExperiment_start_date(get("start_date", UNSET))
+        except Exception as exc:
+            raise field_error("start_date", exc) from exc
+
+        try:
+            end_date = _parse_PatchedExperiment_end_date(get("end_date", UNSET))
+        except Exception as exc:
+            raise field_error("end_date", exc) from exc
+
+        try:
+            _feature_flag = get("feature_flag", UNSET)
+            feature_flag: ExperimentFeatureFlagInput | Unset
+            if _feature_flag is None:
+                feature_flag = cast(Any, None)
+            elif isinstance(_feature_flag, Unset):
+                feature_flag = UNSET
+            else:
+                feature_flag = ExperimentFeatureFlagInput._check(_feature_flag)
+
+        except Exception as exc:
+            raise field_error("feature_flag", exc) from exc
+
+        try:
+            parameters = _check_PatchedExperiment_parameters(get("parameters", UNSET))
+        except Exception as exc:
+            raise field_error("parameters", exc) from exc
+
+        try:
+            running_time_calculation = _check_PatchedExperiment_running_time_calculation(
+                get("running_time_calculation", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("running_time_calculation", exc) from exc
+
+        try:
+            excluded_variants = _parse_PatchedExperiment_excluded_variants(
+                get("excluded_variants", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("excluded_variants", exc) from exc
+
+        try:
+            saved_metrics_ids = _check_PatchedExperiment_saved_metrics_ids(
+                get("saved_metrics_ids", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("saved_metrics_ids", exc) from exc
+
+        try:
+            _filters = get("filters", UNSET)
+            filters: LegacyFilters | Unset
+            if _filters is None:
+                filters = cast(Any, None)
+            elif isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = LegacyFilters._check(_filters)
+
+        except Exception as exc:
+            raise field_error("filters", exc) from exc
+
+        try:
+            exposure_criteria = _check_PatchedExperiment_exposure_criteria(
+                get("exposure_criteria", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("exposure_criteria", exc) from exc
+
+        try:
+            metrics = _check_PatchedExperiment_metrics(get("metrics", UNSET))
+        except Exception as exc:
+            raise field_error("metrics", exc) from exc
+
+        try:
+            metrics_secondary = _check_PatchedExperiment_metrics_secondary(
+                get("metrics_secondary", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("metrics_secondary", exc) from exc
+
+        try:
+            stats_config = _check_PatchedExperiment_stats_config(get("stats_config", UNSET))
+        except Exception as exc:
+            raise field_error("stats_config", exc) from exc
+
+        try:
+            conclusion = _parse_PatchedExperiment_conclusion(get("conclusion", UNSET))
+        except Exception as exc:
+            raise field_error("conclusion", exc) from exc
+
+        try:
+            primary_metrics_ordered_uuids = _parse_PatchedExperiment_primary_metrics_ordered_uuids(
+                get("primary_metrics_ordered_uuids", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("primary_metrics_ordered_uuids", exc) from exc
+
+        try:
+            secondary_metrics_ordered_uuids = (
+                _parse_PatchedExperiment_secondary_metrics_ordered_uuids(
+                    get("secondary_metrics_ordered_uuids", UNSET)
+                )
+            )
+        except Exception as exc:
+            raise field_error("secondary_metrics_ordered_uuids", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        name = get("name", UNSET)
+
+        try:
+            description: str | Unset | None = get("description", UNSET)
+
+        except Exception as exc:
+            raise field_error("description", exc) from exc
+
+        try:
+            start_date = _parse_PatchedExperiment_start_date(get("start_date", UNSET))
+        except Exception as exc:
+            raise field_error("start_date", exc) from exc
+
+        try:
+            end_date = _parse_PatchedExperiment_end_date(get("end_date", UNSET))
+        except Exception as exc:
+            raise field_error("end_date", exc) from exc
+
+        try:
+            holdout_id: int | Unset | None = get("holdout_id", UNSET)
+
+        except Exception as exc:
+            raise field_error("holdout_id", exc) from exc
+
+        try:
+            excluded_variants = _parse_PatchedExperiment_excluded_variants(
+                get("excluded_variants", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("excluded_variants", exc) from exc
+
+        secondary_metrics = get("secondary_metrics", UNSET)
+
+        archived = get("archived", UNSET)
+
+        try:
+            deleted: bool | Unset | None = get("deleted", UNSET)
+
+        except Exception as exc:
+            raise field_error("deleted", exc) from exc
+
+        scheduling_config = get("scheduling_config", UNSET)
+
+        exposure_preaggregation_enabled = get("exposure_preaggregation_enabled", UNSET)
+
+        only_count_matured_users = get("only_count_matured_users", UNSET)
+
+        try:
+            conclusion = _parse_PatchedExperiment_conclusion(get("conclusion", UNSET))
+        except Exception as exc:
+            raise field_error("conclusion", exc) from exc
+
+        try:
+            conclusion_comment: str | Unset | None = get("conclusion_comment", UNSET)
+
+        except Exception as exc:
+            raise field_error("conclusion_comment", exc) from exc
+
+        try:
+            primary_metrics_ordered_uuids = _parse_PatchedExperiment_primary_metrics_ordered_uuids(
+                get("primary_metrics_ordered_uuids", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("primary_metrics_ordered_uuids", exc) from exc
+
+        try:
+            secondary_metrics_ordered_uuids = (
+                _parse_PatchedExperiment_secondary_metrics_ordered_uuids(
+                    get("secondary_metrics_ordered_uuids", UNSET)
+                )
+            )
+        except Exception as exc:
+            raise field_error("secondary_metrics_ordered_uuids", exc) from exc
+
+        try:
+            tags: list[Any] = get("tags", UNSET)
+
+        except Exception as exc:
+            raise field_error("tags", exc) from exc
+
+        allow_unknown_events = get("allow_unknown_events", UNSET)
+
+        update_feature_flag_params = get("update_feature_flag_params", UNSET)
+
+        patched_experiment = object.__new__(cls)
+        patched_experiment.name = name
+        patched_experiment.description = description
+        patched_experiment.start_date = start_date
+        patched_experiment.end_date = end_date
+        patched_experiment.holdout_id = holdout_id
+        patched_experiment.excluded_variants = excluded_variants
+        patched_experiment.secondary_metrics = secondary_metrics
+        patched_experiment.archived = archived
+        patched_experiment.deleted = deleted
+        patched_experiment.scheduling_config = scheduling_config
+        patched_experiment.exposure_preaggregation_enabled = exposure_preaggregation_enabled
+        patched_experiment.only_count_matured_users = only_count_matured_users
+        patched_experiment.conclusion = conclusion
+        patched_experiment.conclusion_comment = conclusion_comment
+        patched_experiment.primary_metrics_ordered_uuids = primary_metrics_ordered_uuids
+        patched_experiment.secondary_metrics_ordered_uuids = secondary_metrics_ordered_uuids
+        patched_experiment.tags = tags
+        patched_experiment.allow_unknown_events = allow_unknown_events
+        patched_experiment.update_feature_flag_params = update_feature_flag_params
+        patched_experiment._lazy_source = d
         patched_experiment.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _PatchedExperiment_FIELDS
+            else {k: v for k, v in d.items() if k not in _PatchedExperiment_FIELDS}
         )
+
         return patched_experiment
 
     @property
@@ -644,6 +874,24 @@ def _parse_PatchedExperiment_end_date(data: object) -> datetime.datetime | Unset
     return end_date_type_0
 
 
+def _build_PatchedExperiment_feature_flag(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        _feature_flag = get("feature_flag", UNSET)
+        feature_flag: ExperimentFeatureFlagInput | Unset
+        if _feature_flag is None:
+            feature_flag = cast(Any, None)
+        elif isinstance(_feature_flag, Unset):
+            feature_flag = UNSET
+        else:
+            feature_flag = ExperimentFeatureFlagInput._from_valid(_feature_flag)
+
+    except Exception as exc:
+        raise field_error("feature_flag", exc) from exc
+
+    return feature_flag
+
+
 def _parse_PatchedExperiment_parameters(data: object) -> ExperimentParameters | Unset | None:
     if data is None:
         return data
@@ -656,9 +904,36 @@ def _parse_PatchedExperiment_parameters(data: object) -> ExperimentParameters | 
     if _parameters_type_1 is None:
         parameters_type_1 = cast(Any, None)
     else:
-        parameters_type_1 = ExperimentParameters.from_dict(_parameters_type_1)
+        parameters_type_1 = ExperimentParameters._from_valid(_parameters_type_1)
 
     return parameters_type_1
+
+
+def _check_PatchedExperiment_parameters(data: object) -> ExperimentParameters | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentParameters, got {type(data).__name__}")
+    _parameters_type_1 = data
+    parameters_type_1: ExperimentParameters
+    if _parameters_type_1 is None:
+        parameters_type_1 = cast(Any, None)
+    else:
+        parameters_type_1 = ExperimentParameters._check(_parameters_type_1)
+
+    return parameters_type_1
+
+
+def _build_PatchedExperiment_parameters(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        parameters = _parse_PatchedExperiment_parameters(get("parameters", UNSET))
+    except Exception as exc:
+        raise field_error("parameters", exc) from exc
+
+    return parameters
 
 
 def _parse_PatchedExperiment_running_time_calculation(
@@ -675,11 +950,44 @@ def _parse_PatchedExperiment_running_time_calculation(
     if _running_time_calculation_type_1 is None:
         running_time_calculation_type_1 = cast(Any, None)
     else:
-        running_time_calculation_type_1 = RunningTimeCalculation.from_dict(
+        running_time_calculation_type_1 = RunningTimeCalculation._from_valid(
             _running_time_calculation_type_1
         )
 
     return running_time_calculation_type_1
+
+
+def _check_PatchedExperiment_running_time_calculation(
+    data: object,
+) -> RunningTimeCalculation | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected RunningTimeCalculation, got {type(data).__name__}")
+    _running_time_calculation_type_1 = data
+    running_time_calculation_type_1: RunningTimeCalculation
+    if _running_time_calculation_type_1 is None:
+        running_time_calculation_type_1 = cast(Any, None)
+    else:
+        running_time_calculation_type_1 = RunningTimeCalculation._check(
+            _running_time_calculation_type_1
+        )
+
+    return running_time_calculation_type_1
+
+
+def _build_PatchedExperiment_running_time_calculation(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        running_time_calculation = _parse_PatchedExperiment_running_time_calculation(
+            get("running_time_calculation", UNSET)
+        )
+    except Exception as exc:
+        raise field_error("running_time_calculation", exc) from exc
+
+    return running_time_calculation
 
 
 def _parse_PatchedExperiment_excluded_variants(data: object) -> list[str] | Unset | None:
@@ -720,7 +1028,7 @@ def _parse_PatchedExperiment_saved_metrics_ids(
                 if _saved_metrics_ids_type_0_item is None:
                     saved_metrics_ids_type_0_item = cast(Any, None)
                 else:
-                    saved_metrics_ids_type_0_item = SavedMetricReference.from_dict(
+                    saved_metrics_ids_type_0_item = SavedMetricReference._from_valid(
                         _saved_metrics_ids_type_0_item
                     )
 
@@ -729,6 +1037,73 @@ def _parse_PatchedExperiment_saved_metrics_ids(
             saved_metrics_ids_type_0.append(saved_metrics_ids_type_0_item)
 
     return saved_metrics_ids_type_0
+
+
+def _check_PatchedExperiment_saved_metrics_ids(
+    data: object,
+) -> list[SavedMetricReference] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    _saved_metrics_ids_type_0 = data
+    saved_metrics_ids_type_0: list[SavedMetricReference]
+    if _saved_metrics_ids_type_0 is None:
+        saved_metrics_ids_type_0 = cast(Any, None)
+    elif not isinstance(_saved_metrics_ids_type_0, list):
+        raise ResponseShapeError(f"expected a list, got {type(_saved_metrics_ids_type_0).__name__}")
+    else:
+        saved_metrics_ids_type_0 = []
+        for saved_metrics_ids_type_0_index, saved_metrics_ids_type_0_item_data in enumerate(
+            _saved_metrics_ids_type_0
+        ):
+            try:
+                _saved_metrics_ids_type_0_item = saved_metrics_ids_type_0_item_data
+                saved_metrics_ids_type_0_item: SavedMetricReference
+                if _saved_metrics_ids_type_0_item is None:
+                    saved_metrics_ids_type_0_item = cast(Any, None)
+                else:
+                    saved_metrics_ids_type_0_item = SavedMetricReference._check(
+                        _saved_metrics_ids_type_0_item
+                    )
+
+            except Exception as exc:
+                raise field_error(saved_metrics_ids_type_0_index, exc) from exc
+            saved_metrics_ids_type_0.append(saved_metrics_ids_type_0_item)
+
+    return saved_metrics_ids_type_0
+
+
+def _build_PatchedExperiment_saved_metrics_ids(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        saved_metrics_ids = _parse_PatchedExperiment_saved_metrics_ids(
+            get("saved_metrics_ids", UNSET)
+        )
+    except Exception as exc:
+        raise field_error("saved_metrics_ids", exc) from exc
+
+    return saved_metrics_ids
+
+
+def _build_PatchedExperiment_filters(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        _filters = get("filters", UNSET)
+        filters: LegacyFilters | Unset
+        if _filters is None:
+            filters = cast(Any, None)
+        elif isinstance(_filters, Unset):
+            filters = UNSET
+        else:
+            filters = LegacyFilters._from_valid(_filters)
+
+    except Exception as exc:
+        raise field_error("filters", exc) from exc
+
+    return filters
 
 
 def _parse_PatchedExperiment_exposure_criteria(data: object) -> ExposureCriteria | Unset | None:
@@ -743,9 +1118,38 @@ def _parse_PatchedExperiment_exposure_criteria(data: object) -> ExposureCriteria
     if _exposure_criteria_type_1 is None:
         exposure_criteria_type_1 = cast(Any, None)
     else:
-        exposure_criteria_type_1 = ExposureCriteria.from_dict(_exposure_criteria_type_1)
+        exposure_criteria_type_1 = ExposureCriteria._from_valid(_exposure_criteria_type_1)
 
     return exposure_criteria_type_1
+
+
+def _check_PatchedExperiment_exposure_criteria(data: object) -> ExposureCriteria | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExposureCriteria, got {type(data).__name__}")
+    _exposure_criteria_type_1 = data
+    exposure_criteria_type_1: ExposureCriteria
+    if _exposure_criteria_type_1 is None:
+        exposure_criteria_type_1 = cast(Any, None)
+    else:
+        exposure_criteria_type_1 = ExposureCriteria._check(_exposure_criteria_type_1)
+
+    return exposure_criteria_type_1
+
+
+def _build_PatchedExperiment_exposure_criteria(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        exposure_criteria = _parse_PatchedExperiment_exposure_criteria(
+            get("exposure_criteria", UNSET)
+        )
+    except Exception as exc:
+        raise field_error("exposure_criteria", exc) from exc
+
+    return exposure_criteria
 
 
 def _parse_PatchedExperiment_metrics(data: object) -> list[ExperimentMetric] | Unset | None:
@@ -770,13 +1174,54 @@ def _parse_PatchedExperiment_metrics(data: object) -> list[ExperimentMetric] | U
                 if _metrics_type_0_item is None:
                     metrics_type_0_item = cast(Any, None)
                 else:
-                    metrics_type_0_item = ExperimentMetric.from_dict(_metrics_type_0_item)
+                    metrics_type_0_item = ExperimentMetric._from_valid(_metrics_type_0_item)
 
             except Exception as exc:
                 raise field_error(metrics_type_0_index, exc) from exc
             metrics_type_0.append(metrics_type_0_item)
 
     return metrics_type_0
+
+
+def _check_PatchedExperiment_metrics(data: object) -> list[ExperimentMetric] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    _metrics_type_0 = data
+    metrics_type_0: list[ExperimentMetric]
+    if _metrics_type_0 is None:
+        metrics_type_0 = cast(Any, None)
+    elif not isinstance(_metrics_type_0, list):
+        raise ResponseShapeError(f"expected a list, got {type(_metrics_type_0).__name__}")
+    else:
+        metrics_type_0 = []
+        for metrics_type_0_index, metrics_type_0_item_data in enumerate(_metrics_type_0):
+            try:
+                _metrics_type_0_item = metrics_type_0_item_data
+                metrics_type_0_item: ExperimentMetric
+                if _metrics_type_0_item is None:
+                    metrics_type_0_item = cast(Any, None)
+                else:
+                    metrics_type_0_item = ExperimentMetric._check(_metrics_type_0_item)
+
+            except Exception as exc:
+                raise field_error(metrics_type_0_index, exc) from exc
+            metrics_type_0.append(metrics_type_0_item)
+
+    return metrics_type_0
+
+
+def _build_PatchedExperiment_metrics(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        metrics = _parse_PatchedExperiment_metrics(get("metrics", UNSET))
+    except Exception as exc:
+        raise field_error("metrics", exc) from exc
+
+    return metrics
 
 
 def _parse_PatchedExperiment_metrics_secondary(
@@ -805,7 +1250,7 @@ def _parse_PatchedExperiment_metrics_secondary(
                 if _metrics_secondary_type_0_item is None:
                     metrics_secondary_type_0_item = cast(Any, None)
                 else:
-                    metrics_secondary_type_0_item = ExperimentMetric.from_dict(
+                    metrics_secondary_type_0_item = ExperimentMetric._from_valid(
                         _metrics_secondary_type_0_item
                     )
 
@@ -814,6 +1259,55 @@ def _parse_PatchedExperiment_metrics_secondary(
             metrics_secondary_type_0.append(metrics_secondary_type_0_item)
 
     return metrics_secondary_type_0
+
+
+def _check_PatchedExperiment_metrics_secondary(
+    data: object,
+) -> list[ExperimentMetric] | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise ResponseShapeError(f"expected list, got {type(data).__name__}")
+    _metrics_secondary_type_0 = data
+    metrics_secondary_type_0: list[ExperimentMetric]
+    if _metrics_secondary_type_0 is None:
+        metrics_secondary_type_0 = cast(Any, None)
+    elif not isinstance(_metrics_secondary_type_0, list):
+        raise ResponseShapeError(f"expected a list, got {type(_metrics_secondary_type_0).__name__}")
+    else:
+        metrics_secondary_type_0 = []
+        for metrics_secondary_type_0_index, metrics_secondary_type_0_item_data in enumerate(
+            _metrics_secondary_type_0
+        ):
+            try:
+                _metrics_secondary_type_0_item = metrics_secondary_type_0_item_data
+                metrics_secondary_type_0_item: ExperimentMetric
+                if _metrics_secondary_type_0_item is None:
+                    metrics_secondary_type_0_item = cast(Any, None)
+                else:
+                    metrics_secondary_type_0_item = ExperimentMetric._check(
+                        _metrics_secondary_type_0_item
+                    )
+
+            except Exception as exc:
+                raise field_error(metrics_secondary_type_0_index, exc) from exc
+            metrics_secondary_type_0.append(metrics_secondary_type_0_item)
+
+    return metrics_secondary_type_0
+
+
+def _build_PatchedExperiment_metrics_secondary(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        metrics_secondary = _parse_PatchedExperiment_metrics_secondary(
+            get("metrics_secondary", UNSET)
+        )
+    except Exception as exc:
+        raise field_error("metrics_secondary", exc) from exc
+
+    return metrics_secondary
 
 
 def _parse_PatchedExperiment_stats_config(data: object) -> StatsConfig | Unset | None:
@@ -828,9 +1322,36 @@ def _parse_PatchedExperiment_stats_config(data: object) -> StatsConfig | Unset |
     if _stats_config_type_1 is None:
         stats_config_type_1 = cast(Any, None)
     else:
-        stats_config_type_1 = StatsConfig.from_dict(_stats_config_type_1)
+        stats_config_type_1 = StatsConfig._from_valid(_stats_config_type_1)
 
     return stats_config_type_1
+
+
+def _check_PatchedExperiment_stats_config(data: object) -> StatsConfig | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected StatsConfig, got {type(data).__name__}")
+    _stats_config_type_1 = data
+    stats_config_type_1: StatsConfig
+    if _stats_config_type_1 is None:
+        stats_config_type_1 = cast(Any, None)
+    else:
+        stats_config_type_1 = StatsConfig._check(_stats_config_type_1)
+
+    return stats_config_type_1
+
+
+def _build_PatchedExperiment_stats_config(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        stats_config = _parse_PatchedExperiment_stats_config(get("stats_config", UNSET))
+    except Exception as exc:
+        raise field_error("stats_config", exc) from exc
+
+    return stats_config
 
 
 def _parse_PatchedExperiment_conclusion(data: object) -> ConclusionEnum | Unset | None:
@@ -876,6 +1397,20 @@ def _parse_PatchedExperiment_secondary_metrics_ordered_uuids(
     secondary_metrics_ordered_uuids_type_0: list[str] = data
 
     return secondary_metrics_ordered_uuids_type_0
+
+
+# How each lazy field is built from the validated input, on first access.
+PatchedExperiment._lazy_builders = {
+    "feature_flag": _build_PatchedExperiment_feature_flag,
+    "parameters": _build_PatchedExperiment_parameters,
+    "running_time_calculation": _build_PatchedExperiment_running_time_calculation,
+    "saved_metrics_ids": _build_PatchedExperiment_saved_metrics_ids,
+    "filters": _build_PatchedExperiment_filters,
+    "exposure_criteria": _build_PatchedExperiment_exposure_criteria,
+    "metrics": _build_PatchedExperiment_metrics,
+    "metrics_secondary": _build_PatchedExperiment_metrics_secondary,
+    "stats_config": _build_PatchedExperiment_stats_config,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -60,6 +60,7 @@ class PatchedExperimentHoldout:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         name = get("name", UNSET)
 
         try:
@@ -75,12 +76,25 @@ class PatchedExperimentHoldout:
             description=description,
             filters=filters,
         )
-
-        unknown = d.keys() - _PatchedExperimentHoldout_FIELDS
         patched_experiment_holdout.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _PatchedExperimentHoldout_FIELDS
+            else {k: v for k, v in d.items() if k not in _PatchedExperimentHoldout_FIELDS}
         )
+
         return patched_experiment_holdout
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

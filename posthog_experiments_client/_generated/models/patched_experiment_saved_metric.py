@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     Unset,
     expect_object,
     field_error,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="PatchedExperimentSavedMetric")
 
 
 @_attrs_define
-class PatchedExperimentSavedMetric:
+class PatchedExperimentSavedMetric(LazyFields):
     """
     Attributes:
         name (str | Unset):
@@ -74,6 +75,7 @@ class PatchedExperimentSavedMetric:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         name = get("name", UNSET)
 
         try:
@@ -90,7 +92,7 @@ class PatchedExperimentSavedMetric:
             elif isinstance(_query, Unset):
                 query = UNSET
             else:
-                query = ExperimentMetric.from_dict(_query)
+                query = ExperimentMetric._check(_query)
 
         except Exception as exc:
             raise field_error("query", exc) from exc
@@ -101,17 +103,73 @@ class PatchedExperimentSavedMetric:
         except Exception as exc:
             raise field_error("tags", exc) from exc
 
-        patched_experiment_saved_metric = cls(
-            name=name,
-            description=description,
-            query=query,
-            tags=tags,
+        # Nested models are validated above and built on first access (see LazyFields).
+        patched_experiment_saved_metric = object.__new__(cls)
+        patched_experiment_saved_metric.name = name
+        patched_experiment_saved_metric.description = description
+        patched_experiment_saved_metric.tags = tags
+        patched_experiment_saved_metric._lazy_source = d
+        patched_experiment_saved_metric.additional_properties = (
+            {}
+            if d.keys() <= _PatchedExperimentSavedMetric_FIELDS
+            else {k: v for k, v in d.items() if k not in _PatchedExperimentSavedMetric_FIELDS}
         )
 
-        unknown = d.keys() - _PatchedExperimentSavedMetric_FIELDS
+        return patched_experiment_saved_metric
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            _query = get("query", UNSET)
+            query: ExperimentMetric | Unset
+            if _query is None:
+                query = cast(Any, None)
+            elif isinstance(_query, Unset):
+                query = UNSET
+            else:
+                query = ExperimentMetric._check(_query)
+
+        except Exception as exc:
+            raise field_error("query", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        name = get("name", UNSET)
+
+        try:
+            description: str | Unset | None = get("description", UNSET)
+
+        except Exception as exc:
+            raise field_error("description", exc) from exc
+
+        try:
+            tags: list[Any] = get("tags", UNSET)
+
+        except Exception as exc:
+            raise field_error("tags", exc) from exc
+
+        patched_experiment_saved_metric = object.__new__(cls)
+        patched_experiment_saved_metric.name = name
+        patched_experiment_saved_metric.description = description
+        patched_experiment_saved_metric.tags = tags
+        patched_experiment_saved_metric._lazy_source = d
         patched_experiment_saved_metric.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _PatchedExperimentSavedMetric_FIELDS
+            else {k: v for k, v in d.items() if k not in _PatchedExperimentSavedMetric_FIELDS}
         )
+
         return patched_experiment_saved_metric
 
     @property
@@ -140,6 +198,30 @@ _PatchedExperimentSavedMetric_FIELDS = frozenset(
         "tags",
     }
 )
+
+
+def _build_PatchedExperimentSavedMetric_query(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        _query = get("query", UNSET)
+        query: ExperimentMetric | Unset
+        if _query is None:
+            query = cast(Any, None)
+        elif isinstance(_query, Unset):
+            query = UNSET
+        else:
+            query = ExperimentMetric._from_valid(_query)
+
+    except Exception as exc:
+        raise field_error("query", exc) from exc
+
+    return query
+
+
+# How each lazy field is built from the validated input, on first access.
+PatchedExperimentSavedMetric._lazy_builders = {
+    "query": _build_PatchedExperimentSavedMetric_query,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="QueryCacheEnvelope")
 
 
 @_attrs_define
-class QueryCacheEnvelope:
+class QueryCacheEnvelope(LazyFields):
     """The cache fields around every query response: `cache_key`, `is_cached`, `last_refresh`,
     `next_allowed_client_refresh` and `timezone` are always present; `query_status`, `cache_target_age`,
     `calculation_trigger` and `query_metadata` may be null.
@@ -142,6 +143,7 @@ class QueryCacheEnvelope:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             cache_key: str | Unset | None = get("cache_key", UNSET)
 
@@ -188,26 +190,129 @@ class QueryCacheEnvelope:
         query_metadata = get("query_metadata", UNSET)
 
         try:
-            query_status = _parse_QueryCacheEnvelope_query_status(get("query_status", UNSET))
+            query_status = _check_QueryCacheEnvelope_query_status(get("query_status", UNSET))
         except Exception as exc:
             raise field_error("query_status", exc) from exc
 
-        query_cache_envelope = cls(
-            cache_key=cache_key,
-            is_cached=is_cached,
-            last_refresh=last_refresh,
-            next_allowed_client_refresh=next_allowed_client_refresh,
-            cache_target_age=cache_target_age,
-            timezone=timezone,
-            calculation_trigger=calculation_trigger,
-            query_metadata=query_metadata,
-            query_status=query_status,
+        # Nested models are validated above and built on first access (see LazyFields).
+        query_cache_envelope = object.__new__(cls)
+        query_cache_envelope.cache_key = cache_key
+        query_cache_envelope.is_cached = is_cached
+        query_cache_envelope.last_refresh = last_refresh
+        query_cache_envelope.next_allowed_client_refresh = next_allowed_client_refresh
+        query_cache_envelope.cache_target_age = cache_target_age
+        query_cache_envelope.timezone = timezone
+        query_cache_envelope.calculation_trigger = calculation_trigger
+        query_cache_envelope.query_metadata = query_metadata
+        query_cache_envelope._lazy_source = d
+        query_cache_envelope.additional_properties = (
+            {}
+            if d.keys() <= _QueryCacheEnvelope_FIELDS
+            else {k: v for k, v in d.items() if k not in _QueryCacheEnvelope_FIELDS}
         )
 
-        unknown = d.keys() - _QueryCacheEnvelope_FIELDS
+        return query_cache_envelope
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            last_refresh = _parse_QueryCacheEnvelope_last_refresh(get("last_refresh", UNSET))
+        except Exception as exc:
+            raise field_error("last_refresh", exc) from exc
+
+        try:
+            next_allowed_client_refresh = _parse_QueryCacheEnvelope_next_allowed_client_refresh(
+                get("next_allowed_client_refresh", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("next_allowed_client_refresh", exc) from exc
+
+        try:
+            cache_target_age = _parse_QueryCacheEnvelope_cache_target_age(
+                get("cache_target_age", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("cache_target_age", exc) from exc
+
+        try:
+            query_status = _check_QueryCacheEnvelope_query_status(get("query_status", UNSET))
+        except Exception as exc:
+            raise field_error("query_status", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        try:
+            cache_key: str | Unset | None = get("cache_key", UNSET)
+
+        except Exception as exc:
+            raise field_error("cache_key", exc) from exc
+
+        try:
+            is_cached: bool | Unset | None = get("is_cached", UNSET)
+
+        except Exception as exc:
+            raise field_error("is_cached", exc) from exc
+
+        try:
+            last_refresh = _parse_QueryCacheEnvelope_last_refresh(get("last_refresh", UNSET))
+        except Exception as exc:
+            raise field_error("last_refresh", exc) from exc
+
+        try:
+            next_allowed_client_refresh = _parse_QueryCacheEnvelope_next_allowed_client_refresh(
+                get("next_allowed_client_refresh", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("next_allowed_client_refresh", exc) from exc
+
+        try:
+            cache_target_age = _parse_QueryCacheEnvelope_cache_target_age(
+                get("cache_target_age", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("cache_target_age", exc) from exc
+
+        try:
+            timezone: str | Unset | None = get("timezone", UNSET)
+
+        except Exception as exc:
+            raise field_error("timezone", exc) from exc
+
+        try:
+            calculation_trigger: str | Unset | None = get("calculation_trigger", UNSET)
+
+        except Exception as exc:
+            raise field_error("calculation_trigger", exc) from exc
+
+        query_metadata = get("query_metadata", UNSET)
+
+        query_cache_envelope = object.__new__(cls)
+        query_cache_envelope.cache_key = cache_key
+        query_cache_envelope.is_cached = is_cached
+        query_cache_envelope.last_refresh = last_refresh
+        query_cache_envelope.next_allowed_client_refresh = next_allowed_client_refresh
+        query_cache_envelope.cache_target_age = cache_target_age
+        query_cache_envelope.timezone = timezone
+        query_cache_envelope.calculation_trigger = calculation_trigger
+        query_cache_envelope.query_metadata = query_metadata
+        query_cache_envelope._lazy_source = d
         query_cache_envelope.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _QueryCacheEnvelope_FIELDS
+            else {k: v for k, v in d.items() if k not in _QueryCacheEnvelope_FIELDS}
         )
+
         return query_cache_envelope
 
     @property
@@ -308,9 +413,42 @@ def _parse_QueryCacheEnvelope_query_status(data: object) -> QueryStatus | Unset 
     if _query_status_type_1 is None:
         query_status_type_1 = cast(Any, None)
     else:
-        query_status_type_1 = QueryStatus.from_dict(_query_status_type_1)
+        query_status_type_1 = QueryStatus._from_valid(_query_status_type_1)
 
     return query_status_type_1
+
+
+def _check_QueryCacheEnvelope_query_status(data: object) -> QueryStatus | Unset | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected QueryStatus, got {type(data).__name__}")
+    _query_status_type_1 = data
+    query_status_type_1: QueryStatus
+    if _query_status_type_1 is None:
+        query_status_type_1 = cast(Any, None)
+    else:
+        query_status_type_1 = QueryStatus._check(_query_status_type_1)
+
+    return query_status_type_1
+
+
+def _build_QueryCacheEnvelope_query_status(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        query_status = _parse_QueryCacheEnvelope_query_status(get("query_status", UNSET))
+    except Exception as exc:
+        raise field_error("query_status", exc) from exc
+
+    return query_status
+
+
+# How each lazy field is built from the validated input, on first access.
+QueryCacheEnvelope._lazy_builders = {
+    "query_status": _build_QueryCacheEnvelope_query_status,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

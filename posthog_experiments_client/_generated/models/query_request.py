@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.query_refresh_enum import QueryRefreshEnum, check_query_refresh_enum
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -24,7 +25,7 @@ T = TypeVar("T", bound="QueryRequest")
 
 
 @_attrs_define
-class QueryRequest:
+class QueryRequest(LazyFields):
     """
     Attributes:
         query (ExperimentExposureQuery | ExperimentQuery):
@@ -72,10 +73,11 @@ class QueryRequest:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             if "query" not in d:
                 raise ResponseShapeError("required field is missing")
-            query = _parse_QueryRequest_query(d["query"])
+            query = _check_QueryRequest_query(d["query"])
         except Exception as exc:
             raise field_error("query", exc) from exc
 
@@ -94,16 +96,79 @@ class QueryRequest:
 
         client_query_id = get("client_query_id", UNSET)
 
-        query_request = cls(
-            query=query,
-            refresh=refresh,
-            client_query_id=client_query_id,
+        # Nested models are validated above and built on first access (see LazyFields).
+        query_request = object.__new__(cls)
+        query_request.refresh = refresh
+        query_request.client_query_id = client_query_id
+        query_request._lazy_source = d
+        query_request.additional_properties = (
+            {}
+            if d.keys() <= _QueryRequest_FIELDS
+            else {k: v for k, v in d.items() if k not in _QueryRequest_FIELDS}
         )
 
-        unknown = d.keys() - _QueryRequest_FIELDS
+        return query_request
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            if "query" not in d:
+                raise ResponseShapeError("required field is missing")
+            query = _check_QueryRequest_query(d["query"])
+        except Exception as exc:
+            raise field_error("query", exc) from exc
+
+        try:
+            _refresh = get("refresh", UNSET)
+            refresh: QueryRefreshEnum | Unset
+            if _refresh is None:
+                refresh = cast(Any, None)
+            elif isinstance(_refresh, Unset):
+                refresh = UNSET
+            else:
+                refresh = check_query_refresh_enum(_refresh)
+
+        except Exception as exc:
+            raise field_error("refresh", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        try:
+            _refresh = get("refresh", UNSET)
+            refresh: QueryRefreshEnum | Unset
+            if _refresh is None:
+                refresh = cast(Any, None)
+            elif isinstance(_refresh, Unset):
+                refresh = UNSET
+            else:
+                refresh = check_query_refresh_enum(_refresh)
+
+        except Exception as exc:
+            raise field_error("refresh", exc) from exc
+
+        client_query_id = get("client_query_id", UNSET)
+
+        query_request = object.__new__(cls)
+        query_request.refresh = refresh
+        query_request.client_query_id = client_query_id
+        query_request._lazy_source = d
         query_request.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _QueryRequest_FIELDS
+            else {k: v for k, v in d.items() if k not in _QueryRequest_FIELDS}
         )
+
         return query_request
 
     @property
@@ -157,6 +222,49 @@ def _parse_QueryRequest_query(data: object) -> ExperimentExposureQuery | Experim
         query_type_1 = ExperimentExposureQuery.from_dict(_query_type_1)
 
     return query_type_1
+
+
+def _check_QueryRequest_query(data: object) -> ExperimentExposureQuery | ExperimentQuery:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        _query_type_0 = data
+        query_type_0: ExperimentQuery
+        if _query_type_0 is None:
+            query_type_0 = cast(Any, None)
+        else:
+            query_type_0 = ExperimentQuery._check(_query_type_0)
+
+        return query_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise ResponseShapeError(f"expected ExperimentExposureQuery, got {type(data).__name__}")
+    _query_type_1 = data
+    query_type_1: ExperimentExposureQuery
+    if _query_type_1 is None:
+        query_type_1 = cast(Any, None)
+    else:
+        query_type_1 = ExperimentExposureQuery._check(_query_type_1)
+
+    return query_type_1
+
+
+def _build_QueryRequest_query(d: Mapping[str, Any]) -> Any:
+    try:
+        if "query" not in d:
+            raise ResponseShapeError("required field is missing")
+        query = _parse_QueryRequest_query(d["query"])
+    except Exception as exc:
+        raise field_error("query", exc) from exc
+
+    return query
+
+
+# How each lazy field is built from the validated input, on first access.
+QueryRequest._lazy_builders = {
+    "query": _build_QueryRequest_query,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -184,6 +184,7 @@ class QueryStatus:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
         id = d["id"]
@@ -279,12 +280,32 @@ class QueryStatus:
             insight_id=insight_id,
             labels=labels,
         )
-
-        unknown = d.keys() - _QueryStatus_FIELDS
         query_status.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _QueryStatus_FIELDS
+            else {k: v for k, v in d.items() if k not in _QueryStatus_FIELDS}
         )
+
         return query_status
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        try:
+            labels = _parse_QueryStatus_labels(get("labels", UNSET))
+        except Exception as exc:
+            raise field_error("labels", exc) from exc
+
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    LazyFields,
     ResponseShapeError,
     expect_object,
     field_error,
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="QueryStatusResponse")
 
 
 @_attrs_define
-class QueryStatusResponse:
+class QueryStatusResponse(LazyFields):
     """
     Attributes:
         query_status (QueryStatus): The state of an async query.
@@ -47,6 +48,7 @@ class QueryStatusResponse:
         if type(src_dict) is not dict:
             expect_object(src_dict)
         d = src_dict
+
         try:
             if "query_status" not in d:
                 raise ResponseShapeError("required field is missing")
@@ -55,19 +57,56 @@ class QueryStatusResponse:
             if _query_status is None:
                 query_status = cast(Any, None)
             else:
-                query_status = QueryStatus.from_dict(_query_status)
+                query_status = QueryStatus._check(_query_status)
 
         except Exception as exc:
             raise field_error("query_status", exc) from exc
 
-        query_status_response = cls(
-            query_status=query_status,
+        # Nested models are validated above and built on first access (see LazyFields).
+        query_status_response = object.__new__(cls)
+        query_status_response._lazy_source = d
+        query_status_response.additional_properties = (
+            {}
+            if d.keys() <= _QueryStatusResponse_FIELDS
+            else {k: v for k, v in d.items() if k not in _QueryStatusResponse_FIELDS}
         )
 
-        unknown = d.keys() - _QueryStatusResponse_FIELDS
+        return query_status_response
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        try:
+            if "query_status" not in d:
+                raise ResponseShapeError("required field is missing")
+            _query_status = d["query_status"]
+            query_status: QueryStatus
+            if _query_status is None:
+                query_status = cast(Any, None)
+            else:
+                query_status = QueryStatus._check(_query_status)
+
+        except Exception as exc:
+            raise field_error("query_status", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+
+        query_status_response = object.__new__(cls)
+        query_status_response._lazy_source = d
         query_status_response.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _QueryStatusResponse_FIELDS
+            else {k: v for k, v in d.items() if k not in _QueryStatusResponse_FIELDS}
         )
+
         return query_status_response
 
     @property
@@ -93,6 +132,29 @@ _QueryStatusResponse_FIELDS = frozenset(
         "query_status",
     }
 )
+
+
+def _build_QueryStatusResponse_query_status(d: Mapping[str, Any]) -> Any:
+    try:
+        if "query_status" not in d:
+            raise ResponseShapeError("required field is missing")
+        _query_status = d["query_status"]
+        query_status: QueryStatus
+        if _query_status is None:
+            query_status = cast(Any, None)
+        else:
+            query_status = QueryStatus._from_valid(_query_status)
+
+    except Exception as exc:
+        raise field_error("query_status", exc) from exc
+
+    return query_status
+
+
+# How each lazy field is built from the validated input, on first access.
+QueryStatusResponse._lazy_builders = {
+    "query_status": _build_QueryStatusResponse_query_status,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

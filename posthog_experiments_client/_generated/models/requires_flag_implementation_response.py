@@ -42,6 +42,7 @@ class RequiresFlagImplementationResponse:
         if type(src_dict) is not dict:
             expect_object(src_dict)
         d = src_dict
+
         if "result" not in d:
             raise ResponseShapeError("required field is missing", ("result",))
         result = d["result"]
@@ -49,12 +50,26 @@ class RequiresFlagImplementationResponse:
         requires_flag_implementation_response = cls(
             result=result,
         )
-
-        unknown = d.keys() - _RequiresFlagImplementationResponse_FIELDS
         requires_flag_implementation_response.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _RequiresFlagImplementationResponse_FIELDS
+            else {k: v for k, v in d.items() if k not in _RequiresFlagImplementationResponse_FIELDS}
         )
+
         return requires_flag_implementation_response
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        if "result" not in d:
+            raise ResponseShapeError("required field is missing", ("result",))
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,6 +75,7 @@ class RunningTimeCalculation:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             minimum_detectable_effect: float | Unset | None = get(
                 "minimum_detectable_effect", UNSET
@@ -103,12 +104,25 @@ class RunningTimeCalculation:
             recommended_sample_size=recommended_sample_size,
             exposure_estimate_config=exposure_estimate_config,
         )
-
-        unknown = d.keys() - _RunningTimeCalculation_FIELDS
         running_time_calculation.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _RunningTimeCalculation_FIELDS
+            else {k: v for k, v in d.items() if k not in _RunningTimeCalculation_FIELDS}
         )
+
         return running_time_calculation
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

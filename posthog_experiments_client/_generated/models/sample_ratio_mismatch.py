@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     Unset,
     expect_object,
     field_error,
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="SampleRatioMismatch")
 
 
 @_attrs_define
-class SampleRatioMismatch:
+class SampleRatioMismatch(LazyFields):
     """Newest: the expected share per variant and the test's p-value.
 
     Attributes:
@@ -60,6 +61,7 @@ class SampleRatioMismatch:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             _expected = get("expected", UNSET)
             expected: SampleRatioMismatchExpected | Unset
@@ -68,7 +70,7 @@ class SampleRatioMismatch:
             elif isinstance(_expected, Unset):
                 expected = UNSET
             else:
-                expected = SampleRatioMismatchExpected.from_dict(_expected)
+                expected = SampleRatioMismatchExpected._check(_expected)
 
         except Exception as exc:
             raise field_error("expected", exc) from exc
@@ -79,15 +81,61 @@ class SampleRatioMismatch:
         except Exception as exc:
             raise field_error("p_value", exc) from exc
 
-        sample_ratio_mismatch = cls(
-            expected=expected,
-            p_value=p_value,
+        # Nested models are validated above and built on first access (see LazyFields).
+        sample_ratio_mismatch = object.__new__(cls)
+        sample_ratio_mismatch.p_value = p_value
+        sample_ratio_mismatch._lazy_source = d
+        sample_ratio_mismatch.additional_properties = (
+            {}
+            if d.keys() <= _SampleRatioMismatch_FIELDS
+            else {k: v for k, v in d.items() if k not in _SampleRatioMismatch_FIELDS}
         )
 
-        unknown = d.keys() - _SampleRatioMismatch_FIELDS
+        return sample_ratio_mismatch
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            _expected = get("expected", UNSET)
+            expected: SampleRatioMismatchExpected | Unset
+            if _expected is None:
+                expected = cast(Any, None)
+            elif isinstance(_expected, Unset):
+                expected = UNSET
+            else:
+                expected = SampleRatioMismatchExpected._check(_expected)
+
+        except Exception as exc:
+            raise field_error("expected", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        try:
+            p_value: float | Unset | None = get("p_value", UNSET)
+
+        except Exception as exc:
+            raise field_error("p_value", exc) from exc
+
+        sample_ratio_mismatch = object.__new__(cls)
+        sample_ratio_mismatch.p_value = p_value
+        sample_ratio_mismatch._lazy_source = d
         sample_ratio_mismatch.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _SampleRatioMismatch_FIELDS
+            else {k: v for k, v in d.items() if k not in _SampleRatioMismatch_FIELDS}
         )
+
         return sample_ratio_mismatch
 
     @property
@@ -114,6 +162,30 @@ _SampleRatioMismatch_FIELDS = frozenset(
         "p_value",
     }
 )
+
+
+def _build_SampleRatioMismatch_expected(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        _expected = get("expected", UNSET)
+        expected: SampleRatioMismatchExpected | Unset
+        if _expected is None:
+            expected = cast(Any, None)
+        elif isinstance(_expected, Unset):
+            expected = UNSET
+        else:
+            expected = SampleRatioMismatchExpected._from_valid(_expected)
+
+    except Exception as exc:
+        raise field_error("expected", exc) from exc
+
+    return expected
+
+
+# How each lazy field is built from the validated input, on first access.
+SampleRatioMismatch._lazy_builders = {
+    "expected": _build_SampleRatioMismatch_expected,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -22,7 +23,7 @@ T = TypeVar("T", bound="SavedMetricReference")
 
 
 @_attrs_define
-class SavedMetricReference:
+class SavedMetricReference(LazyFields):
     """Links a saved metric; `metadata.type` is `primary` (default) or `secondary`.
 
     Attributes:
@@ -59,6 +60,7 @@ class SavedMetricReference:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
         id = d["id"]
@@ -71,20 +73,66 @@ class SavedMetricReference:
             elif isinstance(_metadata, Unset):
                 metadata = UNSET
             else:
-                metadata = SavedMetricMetadata.from_dict(_metadata)
+                metadata = SavedMetricMetadata._check(_metadata)
 
         except Exception as exc:
             raise field_error("metadata", exc) from exc
 
-        saved_metric_reference = cls(
-            id=id,
-            metadata=metadata,
+        # Nested models are validated above and built on first access (see LazyFields).
+        saved_metric_reference = object.__new__(cls)
+        saved_metric_reference.id = id
+        saved_metric_reference._lazy_source = d
+        saved_metric_reference.additional_properties = (
+            {}
+            if d.keys() <= _SavedMetricReference_FIELDS
+            else {k: v for k, v in d.items() if k not in _SavedMetricReference_FIELDS}
         )
 
-        unknown = d.keys() - _SavedMetricReference_FIELDS
+        return saved_metric_reference
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        try:
+            _metadata = get("metadata", UNSET)
+            metadata: SavedMetricMetadata | Unset
+            if _metadata is None:
+                metadata = cast(Any, None)
+            elif isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = SavedMetricMetadata._check(_metadata)
+
+        except Exception as exc:
+            raise field_error("metadata", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        id = d["id"]
+
+        saved_metric_reference = object.__new__(cls)
+        saved_metric_reference.id = id
+        saved_metric_reference._lazy_source = d
         saved_metric_reference.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _SavedMetricReference_FIELDS
+            else {k: v for k, v in d.items() if k not in _SavedMetricReference_FIELDS}
         )
+
         return saved_metric_reference
 
     @property
@@ -111,6 +159,30 @@ _SavedMetricReference_FIELDS = frozenset(
         "metadata",
     }
 )
+
+
+def _build_SavedMetricReference_metadata(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        _metadata = get("metadata", UNSET)
+        metadata: SavedMetricMetadata | Unset
+        if _metadata is None:
+            metadata = cast(Any, None)
+        elif isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = SavedMetricMetadata._from_valid(_metadata)
+
+    except Exception as exc:
+        raise field_error("metadata", exc) from exc
+
+    return metadata
+
+
+# How each lazy field is built from the validated input, on first access.
+SavedMetricReference._lazy_builders = {
+    "metadata": _build_SavedMetricReference_metadata,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -69,6 +69,7 @@ class ShipVariant:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "variant_key" not in d:
             raise ResponseShapeError("required field is missing", ("variant_key",))
         variant_key = d["variant_key"]
@@ -89,12 +90,32 @@ class ShipVariant:
             conclusion=conclusion,
             conclusion_comment=conclusion_comment,
         )
-
-        unknown = d.keys() - _ShipVariant_FIELDS
         ship_variant.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _ShipVariant_FIELDS
+            else {k: v for k, v in d.items() if k not in _ShipVariant_FIELDS}
         )
+
         return ship_variant
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "variant_key" not in d:
+            raise ResponseShapeError("required field is missing", ("variant_key",))
+        try:
+            conclusion = _parse_ShipVariant_conclusion(get("conclusion", UNSET))
+        except Exception as exc:
+            raise field_error("conclusion", exc) from exc
+
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

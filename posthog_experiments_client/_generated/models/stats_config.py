@@ -46,6 +46,7 @@ class StatsConfig:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         try:
             _method = get("method", UNSET)
             method: StatsMethodEnum | Unset
@@ -62,12 +63,38 @@ class StatsConfig:
         stats_config = cls(
             method=method,
         )
-
-        unknown = d.keys() - _StatsConfig_FIELDS
         stats_config.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _StatsConfig_FIELDS
+            else {k: v for k, v in d.items() if k not in _StatsConfig_FIELDS}
         )
+
         return stats_config
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        try:
+            _method = get("method", UNSET)
+            method: StatsMethodEnum | Unset
+            if _method is None:
+                method = cast(Any, None)
+            elif isinstance(_method, Unset):
+                method = UNSET
+            else:
+                method = check_stats_method_enum(_method)
+
+        except Exception as exc:
+            raise field_error("method", exc) from exc
+
+        return None
+
+    # Nothing nested to build lazily: from_dict already builds in one validating pass.
+    _from_valid = from_dict
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    LazyFields,
     ResponseShapeError,
     expect_object,
     field_error,
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="TimeseriesRecalculationRequest")
 
 
 @_attrs_define
-class TimeseriesRecalculationRequest:
+class TimeseriesRecalculationRequest(LazyFields):
     """
     Attributes:
         metric (ExperimentMetric): A metric (`kind: ExperimentMetric`). Legacy kinds (`ExperimentTrendsQuery`,
@@ -53,6 +54,7 @@ class TimeseriesRecalculationRequest:
         if type(src_dict) is not dict:
             expect_object(src_dict)
         d = src_dict
+
         try:
             if "metric" not in d:
                 raise ResponseShapeError("required field is missing")
@@ -61,7 +63,7 @@ class TimeseriesRecalculationRequest:
             if _metric is None:
                 metric = cast(Any, None)
             else:
-                metric = ExperimentMetric.from_dict(_metric)
+                metric = ExperimentMetric._check(_metric)
 
         except Exception as exc:
             raise field_error("metric", exc) from exc
@@ -70,15 +72,59 @@ class TimeseriesRecalculationRequest:
             raise ResponseShapeError("required field is missing", ("fingerprint",))
         fingerprint = d["fingerprint"]
 
-        timeseries_recalculation_request = cls(
-            metric=metric,
-            fingerprint=fingerprint,
+        # Nested models are validated above and built on first access (see LazyFields).
+        timeseries_recalculation_request = object.__new__(cls)
+        timeseries_recalculation_request.fingerprint = fingerprint
+        timeseries_recalculation_request._lazy_source = d
+        timeseries_recalculation_request.additional_properties = (
+            {}
+            if d.keys() <= _TimeseriesRecalculationRequest_FIELDS
+            else {k: v for k, v in d.items() if k not in _TimeseriesRecalculationRequest_FIELDS}
         )
 
-        unknown = d.keys() - _TimeseriesRecalculationRequest_FIELDS
+        return timeseries_recalculation_request
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        try:
+            if "metric" not in d:
+                raise ResponseShapeError("required field is missing")
+            _metric = d["metric"]
+            metric: ExperimentMetric
+            if _metric is None:
+                metric = cast(Any, None)
+            else:
+                metric = ExperimentMetric._check(_metric)
+
+        except Exception as exc:
+            raise field_error("metric", exc) from exc
+
+        if "fingerprint" not in d:
+            raise ResponseShapeError("required field is missing", ("fingerprint",))
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+
+        if "fingerprint" not in d:
+            raise ResponseShapeError("required field is missing", ("fingerprint",))
+        fingerprint = d["fingerprint"]
+
+        timeseries_recalculation_request = object.__new__(cls)
+        timeseries_recalculation_request.fingerprint = fingerprint
+        timeseries_recalculation_request._lazy_source = d
         timeseries_recalculation_request.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _TimeseriesRecalculationRequest_FIELDS
+            else {k: v for k, v in d.items() if k not in _TimeseriesRecalculationRequest_FIELDS}
         )
+
         return timeseries_recalculation_request
 
     @property
@@ -105,6 +151,29 @@ _TimeseriesRecalculationRequest_FIELDS = frozenset(
         "fingerprint",
     }
 )
+
+
+def _build_TimeseriesRecalculationRequest_metric(d: Mapping[str, Any]) -> Any:
+    try:
+        if "metric" not in d:
+            raise ResponseShapeError("required field is missing")
+        _metric = d["metric"]
+        metric: ExperimentMetric
+        if _metric is None:
+            metric = cast(Any, None)
+        else:
+            metric = ExperimentMetric._from_valid(_metric)
+
+    except Exception as exc:
+        raise field_error("metric", exc) from exc
+
+    return metric
+
+
+# How each lazy field is built from the validated input, on first access.
+TimeseriesRecalculationRequest._lazy_builders = {
+    "metric": _build_TimeseriesRecalculationRequest_metric,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and

@@ -12,6 +12,7 @@ from ..models.role_at_organization_enum import (
 )
 from ..types import (
     UNSET,
+    LazyFields,
     ResponseShapeError,
     Unset,
     expect_object,
@@ -26,7 +27,7 @@ T = TypeVar("T", bound="UserBasic")
 
 
 @_attrs_define
-class UserBasic:
+class UserBasic(LazyFields):
     """
     Attributes:
         id (int):
@@ -122,6 +123,7 @@ class UserBasic:
             expect_object(src_dict)
         d = src_dict
         get = d.get
+
         if "id" not in d:
             raise ResponseShapeError("required field is missing", ("id",))
         id = d["id"]
@@ -151,7 +153,7 @@ class UserBasic:
             raise field_error("is_email_verified", exc) from exc
 
         try:
-            hedgehog_config = _parse_UserBasic_hedgehog_config(get("hedgehog_config", UNSET))
+            hedgehog_config = _check_UserBasic_hedgehog_config(get("hedgehog_config", UNSET))
         except Exception as exc:
             raise field_error("hedgehog_config", exc) from exc
 
@@ -162,22 +164,109 @@ class UserBasic:
         except Exception as exc:
             raise field_error("role_at_organization", exc) from exc
 
-        user_basic = cls(
-            id=id,
-            uuid=uuid,
-            email=email,
-            distinct_id=distinct_id,
-            first_name=first_name,
-            last_name=last_name,
-            is_email_verified=is_email_verified,
-            hedgehog_config=hedgehog_config,
-            role_at_organization=role_at_organization,
+        # Nested models are validated above and built on first access (see LazyFields).
+        user_basic = object.__new__(cls)
+        user_basic.id = id
+        user_basic.uuid = uuid
+        user_basic.email = email
+        user_basic.distinct_id = distinct_id
+        user_basic.first_name = first_name
+        user_basic.last_name = last_name
+        user_basic.is_email_verified = is_email_verified
+        user_basic.role_at_organization = role_at_organization
+        user_basic._lazy_source = d
+        user_basic.additional_properties = (
+            {}
+            if d.keys() <= _UserBasic_FIELDS
+            else {k: v for k, v in d.items() if k not in _UserBasic_FIELDS}
         )
 
-        unknown = d.keys() - _UserBasic_FIELDS
+        return user_basic
+
+    @classmethod
+    def _check(cls, src_dict: Mapping[str, Any]) -> Any:
+        """Raise what ``from_dict(src_dict)`` raises, building nothing."""
+        if type(src_dict) is not dict:
+            expect_object(src_dict)
+        d = src_dict
+        get = d.get
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        if "uuid" not in d:
+            raise ResponseShapeError("required field is missing", ("uuid",))
+        if "email" not in d:
+            raise ResponseShapeError("required field is missing", ("email",))
+        try:
+            hedgehog_config = _check_UserBasic_hedgehog_config(get("hedgehog_config", UNSET))
+        except Exception as exc:
+            raise field_error("hedgehog_config", exc) from exc
+
+        try:
+            role_at_organization = _parse_UserBasic_role_at_organization(
+                get("role_at_organization", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("role_at_organization", exc) from exc
+
+        return None
+
+    @classmethod
+    def _from_valid(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """``from_dict`` for input that ``_check`` accepted: builds without checking again."""
+        d = src_dict
+        get = d.get
+
+        if "id" not in d:
+            raise ResponseShapeError("required field is missing", ("id",))
+        id = d["id"]
+
+        if "uuid" not in d:
+            raise ResponseShapeError("required field is missing", ("uuid",))
+        uuid = d["uuid"]
+
+        if "email" not in d:
+            raise ResponseShapeError("required field is missing", ("email",))
+        email = d["email"]
+
+        try:
+            distinct_id: str | Unset | None = get("distinct_id", UNSET)
+
+        except Exception as exc:
+            raise field_error("distinct_id", exc) from exc
+
+        first_name = get("first_name", UNSET)
+
+        last_name = get("last_name", UNSET)
+
+        try:
+            is_email_verified: bool | Unset | None = get("is_email_verified", UNSET)
+
+        except Exception as exc:
+            raise field_error("is_email_verified", exc) from exc
+
+        try:
+            role_at_organization = _parse_UserBasic_role_at_organization(
+                get("role_at_organization", UNSET)
+            )
+        except Exception as exc:
+            raise field_error("role_at_organization", exc) from exc
+
+        user_basic = object.__new__(cls)
+        user_basic.id = id
+        user_basic.uuid = uuid
+        user_basic.email = email
+        user_basic.distinct_id = distinct_id
+        user_basic.first_name = first_name
+        user_basic.last_name = last_name
+        user_basic.is_email_verified = is_email_verified
+        user_basic.role_at_organization = role_at_organization
+        user_basic._lazy_source = d
         user_basic.additional_properties = (
-            {k: v for k, v in d.items() if k in unknown} if unknown else {}
+            {}
+            if d.keys() <= _UserBasic_FIELDS
+            else {k: v for k, v in d.items() if k not in _UserBasic_FIELDS}
         )
+
         return user_basic
 
     @property
@@ -227,9 +316,38 @@ def _parse_UserBasic_hedgehog_config(data: object) -> Unset | UserBasicHedgehogC
     if _hedgehog_config_type_0 is None:
         hedgehog_config_type_0 = cast(Any, None)
     else:
-        hedgehog_config_type_0 = UserBasicHedgehogConfigType0.from_dict(_hedgehog_config_type_0)
+        hedgehog_config_type_0 = UserBasicHedgehogConfigType0._from_valid(_hedgehog_config_type_0)
 
     return hedgehog_config_type_0
+
+
+def _check_UserBasic_hedgehog_config(data: object) -> Unset | UserBasicHedgehogConfigType0 | None:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise ResponseShapeError(
+            f"expected UserBasicHedgehogConfigType0, got {type(data).__name__}"
+        )
+    _hedgehog_config_type_0 = data
+    hedgehog_config_type_0: UserBasicHedgehogConfigType0
+    if _hedgehog_config_type_0 is None:
+        hedgehog_config_type_0 = cast(Any, None)
+    else:
+        hedgehog_config_type_0 = UserBasicHedgehogConfigType0._check(_hedgehog_config_type_0)
+
+    return hedgehog_config_type_0
+
+
+def _build_UserBasic_hedgehog_config(d: Mapping[str, Any]) -> Any:
+    get = d.get
+    try:
+        hedgehog_config = _parse_UserBasic_hedgehog_config(get("hedgehog_config", UNSET))
+    except Exception as exc:
+        raise field_error("hedgehog_config", exc) from exc
+
+    return hedgehog_config
 
 
 def _parse_UserBasic_role_at_organization(data: object) -> RoleAtOrganizationEnum | Unset | None:
@@ -247,6 +365,12 @@ def _parse_UserBasic_role_at_organization(data: object) -> RoleAtOrganizationEnu
         role_at_organization_type_1 = check_role_at_organization_enum(_role_at_organization_type_1)
 
     return role_at_organization_type_1
+
+
+# How each lazy field is built from the validated input, on first access.
+UserBasic._lazy_builders = {
+    "hedgehog_config": _build_UserBasic_hedgehog_config,
+}
 
 
 # Imported here rather than at the top, where they would form import cycles between models, and
