@@ -121,8 +121,9 @@ def to_oas31(node: Any) -> Any:
             node["type"] = [node["type"], "null"]
         elif "allOf" in node:
             node["oneOf"] = [*node.pop("allOf"), {"type": "null"}]
-        elif "oneOf" in node:  # [XEnum, BlankEnum, NullEnum] -> [XEnum, {type: null}]
-            node["oneOf"] = [node["oneOf"][0], {"type": "null"}]
+        elif "oneOf" in node:  # [XEnum, BlankEnum, NullEnum] -> [XEnum, BlankEnum, {type: null}]
+            null_enum = {"$ref": "#/components/schemas/NullEnum"}
+            node["oneOf"] = [*(m for m in node["oneOf"] if m != null_enum), {"type": "null"}]
     return node
 
 
@@ -512,7 +513,10 @@ def test_nullable_string_spellings_normalise_alike(schema: Any) -> None:
 def test_nullable_enum_spellings_normalise_alike(schema: Any) -> None:
     shape = spec_drift.Spec(COMPONENTS, "test").shape(schema)
     assert (shape.types, shape.nullable) == (frozenset({"string"}), True)
-    assert shape.enum == frozenset({"web", "product"})
+    # "" (BlankEnum, or written in the enum) is a value like any other, never dropped.
+    text = json.dumps(schema)
+    blank = {""} if "BlankEnum" in text or '""' in text else set()
+    assert shape.enum == frozenset({"web", "product"} | blank)
 
 
 def test_blank_enum_alone_does_not_make_a_field_nullable() -> None:
@@ -520,7 +524,7 @@ def test_blank_enum_alone_does_not_make_a_field_nullable() -> None:
         "oneOf": [{"$ref": "#/components/schemas/Kind"}, {"$ref": "#/components/schemas/BlankEnum"}]
     }
     shape = spec_drift.Spec(COMPONENTS, "test").shape(schema)
-    assert (shape.nullable, shape.enum) == (False, frozenset({"web", "product"}))
+    assert (shape.nullable, shape.enum) == (False, frozenset({"web", "product", ""}))
 
 
 def test_recursive_schemas_terminate() -> None:
