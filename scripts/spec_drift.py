@@ -14,18 +14,27 @@ are compared with ``openapi/posthog-experiments.yaml``:
   compared with ``Experiment`` (published) because both are ``experiments_create``'s request body.
   Request bodies ignore read-only properties and responses ignore write-only ones;
 * nullability is normalised: 3.0 ``nullable: true``, 3.1 ``type: [x, "null"]``, ``oneOf`` with
-  ``{type: "null"}`` and drf-spectacular's ``NullEnum``/``BlankEnum`` mean the same thing, and an
-  ``allOf: [{$ref}]`` wrapper means its target;
-* only structure is compared: operations, parameters, status codes, properties, types,
-  nullability, readOnly/writeOnly, required and enum values. Descriptions, examples, formats
-  and length limits are not.
+  ``{type: "null"}`` and drf-spectacular's ``NullEnum`` mean the same thing, and an
+  ``allOf: [{$ref}]`` wrapper means its target. 3.1 ``const`` is a one-value enum, 3.0's boolean
+  ``exclusiveMinimum``/``exclusiveMaximum`` are read as 3.1's numbers, ``unevaluatedProperties:
+  false`` counts as ``additionalProperties: false``, and ``example``/``examples`` are ignored;
+* compared: operations, per-operation security schemes and scopes, parameters, status codes,
+  properties, types, nullability, readOnly/writeOnly, required, enum values (``""`` included:
+  drf-spectacular's ``BlankEnum`` is a value, not a spelling of null), ``format``, ``default``,
+  value constraints (``maxLength``, ``minimum``, ``pattern``, ``maxItems``, ...), closed objects
+  (``additionalProperties: false`` on one side), and a typed schema that is any JSON or a
+  free-form object on the published side. Descriptions, titles and examples are not compared;
+* an operation's outcome is its 2xx statuses, or its 405 when it has no 2xx (an era where
+  DELETE is always refused), so another era's ``204`` reads ``response status 405 -> 204``.
 
 Every finding has a stable id, ``<where>: <what>``. ``where`` is an operationId, a parameter
 (``experiments_list query.limit``) or a curated component and property path
 (``Experiment.holdout``, ``PaginatedExperimentList.results[]``). "added" means only in the
 published schema, "removed" means only in the curated spec, and ``a -> b`` means curated ``a``,
-published ``b``. Findings listed in ``openapi/drift-allowlist.yml`` (documented curated
-differences) are not drift; allow-list entries that match nothing are reported as warnings.
+published ``b``. The report prints one finding per line, grouped by operation and then by
+curated component, in a stable order. Findings listed in ``openapi/drift-allowlist.yml``
+(documented curated differences; its header describes the format) are not drift; allow-list
+entries that match nothing are reported as warnings.
 
 Exit status: 0 no drift, 1 drift found, 2 usage or load error.
 """

@@ -10,19 +10,16 @@ from __future__ import annotations
 import copy
 import functools
 import http.server
-import importlib.util
 import json
-import re
-import sys
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
+
+from ._support import Result, load_spec_drift
 
 ROOT = Path(__file__).resolve().parents[2]
 MATCHING = Path(__file__).parent / "schemas" / "published-2026-docs.yaml"
@@ -31,50 +28,7 @@ EXPERIMENTS = "/api/projects/{project_id}/experiments/"
 REQUIRES_FLAG = EXPERIMENTS + "requires_flag_implementation/"
 
 
-def _import_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("spec_drift", ROOT / "scripts" / "spec_drift.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being created
-    spec.loader.exec_module(module)
-    return module
-
-
-spec_drift = _import_script()
-
-
-@dataclass
-class Result:
-    """What one run of the script printed and returned."""
-
-    code: int
-    out: str
-    err: str
-
-    @property
-    def findings(self) -> list[str]:
-        """The finding ids of the report (lines indented by exactly two spaces)."""
-        return [line[2:] for line in self.out.splitlines() if re.match(r"  \S", line)]
-
-    @property
-    def stale(self) -> list[str]:
-        """The allow-list entries reported as matching nothing."""
-        return [
-            line.split("(stale): ", 1)[1] for line in self.err.splitlines() if "(stale): " in line
-        ]
-
-
-@pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
-    """Run ``main`` with the given arguments and capture its output."""
-
-    def _run(*args: str | Path) -> Result:
-        code = spec_drift.main([str(arg) for arg in args])
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return _run
+spec_drift = load_spec_drift()
 
 
 @pytest.fixture
