@@ -26,6 +26,7 @@ import hashlib
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -283,6 +284,9 @@ def cmd_bounds(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A shell without job control starts background commands with SIGINT ignored, and children
+    # inherit that; the suite sends SIGINT to the fake server, so give the children the default.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     parser = argparse.ArgumentParser(prog="matrix.py", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     pythons = commands.add_parser("pythons", help="the suite under every supported Python")
