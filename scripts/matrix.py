@@ -1,7 +1,7 @@
 """Run the test suite under every supported Python, or with the lowest and newest dependencies.
 
     python scripts/matrix.py pythons [--versions 3.10,3.13] [--light] [--require-all]
-    python scripts/matrix.py bounds [--light]
+    python scripts/matrix.py bounds [--only lowest|newest] [--light]
 
 ``pythons`` finds an interpreter for each version the package supports (the ``Programming
 Language :: Python :: 3.x`` classifiers of ``pyproject.toml``): first under ``pyenv root``, then
@@ -167,6 +167,18 @@ def ensure_venv(
     return None
 
 
+def _same(installed: str, bound: str) -> bool:
+    """Whether two release numbers are equal, ignoring trailing zeros (``0.27`` is ``0.27.0``)."""
+
+    def release(text: str) -> list[str]:
+        parts = text.split(".")
+        while len(parts) > 1 and parts[-1] == "0":
+            parts.pop()
+        return parts
+
+    return release(installed) == release(bound)
+
+
 def installed_versions(venv: Path) -> str:
     """``name==version`` of the runtime dependencies installed in ``venv``."""
     code = (
@@ -261,6 +273,8 @@ def cmd_bounds(args: argparse.Namespace) -> int:
     ]
     outcomes: list[Outcome] = []
     for label, (version, interpreter), extra, after in plans:
+        if args.only and label != args.only:
+            continue
         assert interpreter is not None
         venv = ROOT / f".venv-{label}"
         print(f"--- {label}: Python {version} ({interpreter}) -> {venv.name}", flush=True)
@@ -271,7 +285,8 @@ def cmd_bounds(args: argparse.Namespace) -> int:
         versions = installed_versions(venv)
         print(f"--- {label}: {versions}", flush=True)
         if label == "lowest":
-            wrong = [f"{n}=={v}" for n, v in lowest.items() if f"{n}=={v}" not in versions.split()]
+            got = dict(item.split("==", 1) for item in versions.split() if "==" in item)
+            wrong = [f"{n}=={v}" for n, v in lowest.items() if not _same(got.get(n, ""), v)]
             if wrong:
                 summary = f"lowest bounds not installed: {', '.join(wrong)}"
                 outcomes.append(Outcome(label, str(interpreter), False, summary, 0.0))
@@ -293,6 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     pythons.add_argument("--versions", help="comma-separated subset, e.g. 3.10,3.13")
     pythons.add_argument("--require-all", action="store_true", help="a missing version fails")
     bounds = commands.add_parser("bounds", help="the suite with the lowest and newest dependencies")
+    bounds.add_argument("--only", choices=("lowest", "newest"), help="run one end only")
     for sub in (pythons, bounds):
         sub.add_argument("--light", action="store_true", help="leave out LIGHT_EXCLUDES")
     args = parser.parse_args(argv)
