@@ -11,7 +11,8 @@ export PATH := $(abspath $(BIN)):$(PATH)
 
 help:
 	@echo "make demo             run the whole experiment lifecycle against the embedded fake server"
-	@echo "make test             lint, type-check, validate the spec, check generated code, run tests"
+	@echo "make test             lint (code and workflows), type-check, validate the spec, check"
+	@echo "                      generated code, run tests"
 	@echo "make test-pythons     the suite under every supported Python found (.venv-3.x each)"
 	@echo "make test-bounds      the suite with the lowest and the newest allowed httpx/attrs/dateutil"
 	@echo "make generate         regenerate posthog_experiments_client/_generated from openapi/"
