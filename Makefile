@@ -6,11 +6,15 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help install generate check-generated lint typecheck validate-spec pytest test demo bench fuzz drift clean
+.PHONY: help install generate check-generated lint lint-workflows typecheck validate-spec pytest test \
+	test-pythons test-bounds demo bench fuzz drift clean
 
 help:
 	@echo "make demo             run the whole experiment lifecycle against the embedded fake server"
-	@echo "make test             lint, type-check, validate the spec, check generated code, run tests"
+	@echo "make test             lint (code and workflows), type-check, validate the spec, check"
+	@echo "                      generated code, run tests"
+	@echo "make test-pythons     the suite under every supported Python found (.venv-3.x each)"
+	@echo "make test-bounds      the suite with the lowest and the newest allowed httpx/attrs/dateutil"
 	@echo "make generate         regenerate posthog_experiments_client/_generated from openapi/"
 	@echo "make check-generated  fail if the committed generated code differs from a fresh generation"
 	@echo "make bench            performance benchmarks (ratios against baselines measured in the same run)"
@@ -37,6 +41,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+lint-workflows: $(STAMP)
+	$(BIN)/actionlint
+
 typecheck: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/mypy --config-file pyproject.toml tests/typing
@@ -47,7 +54,14 @@ validate-spec: $(STAMP)
 pytest: $(STAMP)
 	$(PY) -m pytest -q
 
-test: lint typecheck validate-spec check-generated pytest
+test: lint lint-workflows typecheck validate-spec check-generated pytest
+
+# MATRIX_ARGS: e.g. --light (leave out fuzzing and schemathesis), --versions 3.10,3.13, --require-all
+test-pythons: $(STAMP)
+	$(PY) scripts/matrix.py pythons $(MATRIX_ARGS)
+
+test-bounds: $(STAMP)
+	$(PY) scripts/matrix.py bounds $(MATRIX_ARGS)
 
 # The demo needs only the runtime dependencies, so it gets a small venv of its own.
 DEMO_VENV := .venv-demo
@@ -72,4 +86,4 @@ drift: $(STAMP)
 	$(PY) scripts/spec_drift.py "$(SCHEMA)"
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-* build dist .mypy_cache .ruff_cache

@@ -14,18 +14,27 @@ are compared with ``openapi/posthog-experiments.yaml``:
   compared with ``Experiment`` (published) because both are ``experiments_create``'s request body.
   Request bodies ignore read-only properties and responses ignore write-only ones;
 * nullability is normalised: 3.0 ``nullable: true``, 3.1 ``type: [x, "null"]``, ``oneOf`` with
-  ``{type: "null"}`` and drf-spectacular's ``NullEnum``/``BlankEnum`` mean the same thing, and an
-  ``allOf: [{$ref}]`` wrapper means its target;
-* only structure is compared: operations, parameters, status codes, properties, types,
-  nullability, readOnly/writeOnly, required and enum values. Descriptions, examples, formats
-  and length limits are not.
+  ``{type: "null"}`` and drf-spectacular's ``NullEnum`` mean the same thing, and an
+  ``allOf: [{$ref}]`` wrapper means its target. 3.1 ``const`` is a one-value enum, 3.0's boolean
+  ``exclusiveMinimum``/``exclusiveMaximum`` are read as 3.1's numbers, ``unevaluatedProperties:
+  false`` counts as ``additionalProperties: false``, and ``example``/``examples`` are ignored;
+* compared: operations, per-operation security schemes and scopes, parameters, status codes,
+  properties, types, nullability, readOnly/writeOnly, required, enum values (``""`` included:
+  drf-spectacular's ``BlankEnum`` is a value, not a spelling of null), ``format``, ``default``,
+  value constraints (``maxLength``, ``minimum``, ``pattern``, ``maxItems``, ...), closed objects
+  (``additionalProperties: false`` on one side), and a typed schema that is any JSON or a
+  free-form object on the published side. Descriptions, titles and examples are not compared;
+* an operation's outcome is its 2xx statuses, or its 405 when it has no 2xx (an era where
+  DELETE is always refused), so another era's ``204`` reads ``response status 405 -> 204``.
 
 Every finding has a stable id, ``<where>: <what>``. ``where`` is an operationId, a parameter
 (``experiments_list query.limit``) or a curated component and property path
 (``Experiment.holdout``, ``PaginatedExperimentList.results[]``). "added" means only in the
 published schema, "removed" means only in the curated spec, and ``a -> b`` means curated ``a``,
-published ``b``. Findings listed in ``openapi/drift-allowlist.yml`` (documented curated
-differences) are not drift; allow-list entries that match nothing are reported as warnings.
+published ``b``. The report prints one finding per line, grouped by operation and then by
+curated component, in a stable order. Findings listed in ``openapi/drift-allowlist.yml``
+(documented curated differences; its header describes the format) are not drift; allow-list
+entries that match nothing are reported as warnings.
 
 Exit status: 0 no drift, 1 drift found, 2 usage or load error.
 """
@@ -63,10 +72,15 @@ RESPONSES = "Responses"
 FIELDS = "Fields added or removed"
 REQUIRED = "Required"
 TYPES = "Types"
-TYPED_JSON = "Typed JSON (curated typed, published any JSON)"
+TYPED_JSON = "Typed in curated, free-form in published"
 NULLABILITY = "Nullability"
 ACCESS = "readOnly / writeOnly"
 ENUMS = "Enum values"
+FORMATS = "Formats"
+DEFAULTS = "Defaults"
+LIMITS = "Value constraints"
+CLOSED = "Closed objects"
+SECURITY = "Security"
 SECTIONS = (
     OPERATIONS,
     PARAMETERS,
@@ -79,7 +93,31 @@ SECTIONS = (
     NULLABILITY,
     ACCESS,
     ENUMS,
+    FORMATS,
+    DEFAULTS,
+    LIMITS,
+    CLOSED,
+    SECURITY,
 )
+
+
+# Value constraints compared by the check (``exclusive*`` as 3.1 numbers; see Shape.limits).
+LIMIT_KEYWORDS = (
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+)
+NO_DEFAULT = "<no default>"
 
 
 class LoadError(Exception):
@@ -158,7 +196,7 @@ class Shape:
         nullable: Whether null is allowed.
         read_only: ``readOnly: true``.
         write_only: ``writeOnly: true``.
-        enum: Allowed values other than null and ``""``, or None when not an enum.
+        enum: Allowed values other than null (``""`` included), or None when not an enum.
         properties: Property name to (unresolved) property schema.
         required: Names of required properties.
         items: The (unresolved) item schema of an array, if declared.
@@ -166,6 +204,11 @@ class Shape:
         name: The component the schema comes from, if it is a ``$ref``.
         null_only: The schema allows only null (``{type: "null"}``, ``NullEnum``).
         blank_only: The schema allows only ``""`` (``BlankEnum``).
+        closed: ``additionalProperties: false`` (or ``unevaluatedProperties: false``).
+        format: The ``format`` keyword.
+        default: The ``default`` value (its JSON text), or ``NO_DEFAULT``.
+        limits: Value constraints by keyword (``maxLength``, ``minimum``, ``pattern``, ...);
+            OAS 3.0's boolean ``exclusiveMinimum``/``exclusiveMaximum`` are rewritten the 3.1 way.
     """
 
     types: frozenset[str] = frozenset()
@@ -180,6 +223,10 @@ class Shape:
     name: str | None = None
     null_only: bool = False
     blank_only: bool = False
+    closed: bool = False
+    format: str | None = None
+    default: Any = NO_DEFAULT
+    limits: dict[str, Any] = field(default_factory=dict)
 
     @property
     def is_any(self) -> bool:
@@ -217,6 +264,10 @@ def _merge(into: Shape, other: Shape) -> None:
     into.additional = other.additional if other.additional is not None else into.additional
     into.read_only = into.read_only or other.read_only
     into.write_only = into.write_only or other.write_only
+    into.closed = into.closed or other.closed
+    into.format = other.format or into.format
+    into.default = other.default if other.default != NO_DEFAULT else into.default
+    into.limits = {**into.limits, **other.limits}
 
 
 def _union(members: Sequence[Shape]) -> Shape:
@@ -308,6 +359,8 @@ class Spec:
             alternatives = _union(values) if values else Shape()
             if values and any(m.null_only for m in members):
                 alternatives.nullable = True
+            if any(m.blank_only for m in members) and alternatives.enum is not None:
+                alternatives.enum = alternatives.enum | {""}  # BlankEnum: "" is a value too
             if len(values) == 1 and shape.name is None:
                 shape.name = values[0].name
             _merge(shape, alternatives)
@@ -340,7 +393,7 @@ class Spec:
                 shape.nullable = True
             shape.null_only = shape.null_only or values == [None]
             shape.blank_only = values == [""]
-            enum = frozenset(_hashable(v) for v in values if v is not None and v != "")
+            enum = frozenset(_hashable(v) for v in values if v is not None)
             if enum:
                 _merge(shape, Shape(enum=enum))
         if node.get("nullable") is True:
@@ -355,6 +408,22 @@ class Spec:
             shape.items = node["items"]
         if isinstance(node.get("additionalProperties"), Mapping):
             shape.additional = node["additionalProperties"]
+        if node.get("additionalProperties") is False or node.get("unevaluatedProperties") is False:
+            shape.closed = True
+        if isinstance(node.get("format"), str):
+            shape.format = node["format"]
+        if "default" in node:
+            shape.default = json.dumps(node["default"], sort_keys=True)
+        limits = {key: node[key] for key in LIMIT_KEYWORDS if key in node}
+        for bound in ("Minimum", "Maximum"):  # OAS 3.0: a boolean next to minimum/maximum
+            flag = limits.get(f"exclusive{bound}")
+            if isinstance(flag, bool):
+                del limits[f"exclusive{bound}"]
+                if flag and bound.lower() in limits:
+                    limits[f"exclusive{bound}"] = limits.pop(bound.lower())
+        if limits.get("uniqueItems") is False:
+            del limits["uniqueItems"]  # the default
+        shape.limits = {**shape.limits, **limits}
 
 
 # ------------------------------------------------------------------------------------ operations
@@ -468,22 +537,44 @@ class Finding:
     Attributes:
         id: The stable id, ``<where>: <what>``, as used in the allow-list.
         section: The report section it belongs to.
-        detail: An extra line for the report (e.g. the endpoint of an added operation).
         roles: Where a schema finding was seen, e.g. ``experiments_retrieve response 200``.
     """
 
     id: str
     section: str
-    detail: str | None = None
     roles: list[str] = field(default_factory=list)
 
 
 def _label(value: Any) -> str:
-    return value if isinstance(value, str) else json.dumps(value)
+    """An enum value as the report shows it: strings bare, except ``""``; others as JSON."""
+    return value if isinstance(value, str) and value else json.dumps(value)
 
 
 def _bool(value: bool) -> str:
     return "true" if value else "false"
+
+
+def _default(value: str) -> str:
+    return "none" if value == NO_DEFAULT else value
+
+
+def _limit(value: Any) -> str:
+    return "none" if value is None else json.dumps(value)
+
+
+def _openness(closed: bool) -> str:
+    """How a report shows ``additionalProperties``: false, or open (absent or a schema)."""
+    return "false" if closed else "open"
+
+
+def _outcomes(responses: Mapping[str, Any]) -> list[str]:
+    """The statuses an operation answers when it does its job (see compare_responses)."""
+    success = sorted(code for code in responses if code.startswith("2"))
+    return success or (["405"] if "405" in responses else [])
+
+
+def _names(names: Iterable[str]) -> str:
+    return ", ".join(sorted(names)) or "none"
 
 
 def _codes(codes: Iterable[str]) -> str:
@@ -516,28 +607,31 @@ class Comparison:
         self.published = published
         self.findings: dict[str, Finding] = {}
         self.compared = 0
+        self.endpoints: dict[str, str] = {}  # operation name -> METHOD path, for the report
         self._role = ""
         self._active: set[tuple[int, int, str]] = set()
 
     def run(self) -> list[Finding]:
         """Compare everything and return the findings, sorted by section and id."""
-        pairs, added, removed = match_operations(
-            experiments_operations(self.curated), experiments_operations(self.published)
-        )
+        curated_ops = experiments_operations(self.curated)
+        published_ops = experiments_operations(self.published)
+        pairs, added, removed = match_operations(curated_ops, published_ops)
+        for op in [*published_ops, *curated_ops]:  # the curated endpoint wins for a pair
+            self.endpoints[op.name] = op.endpoint
         for op in added:
-            self.emit(op.name, "operation added", OPERATIONS, op.endpoint)
+            self.emit(op.name, "operation added", OPERATIONS)
         for op in removed:
-            self.emit(op.name, "operation removed", OPERATIONS, op.endpoint)
+            self.emit(op.name, "operation removed", OPERATIONS)
         for cur, pub in sorted(pairs, key=lambda pair: pair[0].name):
             self.compare_operation(cur, pub)
         self.compared = len(pairs)
         order = {section: index for index, section in enumerate(SECTIONS)}
         return sorted(self.findings.values(), key=lambda f: (order[f.section], f.id))
 
-    def emit(self, where: str, what: str, section: str, detail: str | None = None) -> None:
+    def emit(self, where: str, what: str, section: str) -> None:
         """Record a finding ``<where>: <what>`` (once per id)."""
         finding_id = f"{where}: {what}"
-        self.findings.setdefault(finding_id, Finding(finding_id, section, detail))
+        self.findings.setdefault(finding_id, Finding(finding_id, section))
 
     # ---------------------------------------------------------------------------- operations
 
@@ -548,9 +642,35 @@ class Comparison:
             self.emit(name, f"operationId {cur.operation_id} -> {pub.operation_id}", OPERATIONS)
         if cur.key != pub.key:
             self.emit(name, f"endpoint {cur.endpoint} -> {pub.endpoint}", OPERATIONS)
+        self.compare_security(cur, pub)
         self.compare_parameters(cur, pub)
         self.compare_request_body(cur, pub)
         self.compare_responses(cur, pub)
+
+    @staticmethod
+    def _security(spec: Spec, op: Operation) -> tuple[set[str], set[str]]:
+        """The schemes and scopes an operation requires (its own ``security``, else the document's)."""
+        requirements = op.node.get("security", spec.doc.get("security")) or []
+        schemes: set[str] = set()
+        scopes: set[str] = set()
+        for requirement in requirements:
+            if isinstance(requirement, Mapping):
+                for scheme, names in requirement.items():
+                    schemes.add(str(scheme))
+                    scopes.update(str(n) for n in names or [])
+        return schemes, scopes
+
+    def compare_security(self, cur: Operation, pub: Operation) -> None:
+        """Compare the security schemes and scopes of one operation."""
+        cur_schemes, cur_scopes = self._security(self.curated, cur)
+        pub_schemes, pub_scopes = self._security(self.published, pub)
+        for label, cur_set, pub_set in (
+            ("schemes", cur_schemes, pub_schemes),
+            ("scopes", cur_scopes, pub_scopes),
+        ):
+            if cur_set != pub_set:
+                change = f"security {label} {_names(cur_set)} -> {_names(pub_set)}"
+                self.emit(cur.name, change, SECURITY)
 
     def _parameters(self, spec: Spec, op: Operation) -> dict[tuple[str, str], Mapping[str, Any]]:
         merged: dict[tuple[str, str], Mapping[str, Any]] = {}
@@ -613,21 +733,25 @@ class Comparison:
     def compare_responses(self, cur: Operation, pub: Operation) -> None:
         """Compare status codes, and the bodies of the statuses both declare.
 
-        When each side declares exactly one 2xx status and they differ, those two bodies are
-        compared as well, under the curated status.
+        An operation's outcome is its 2xx statuses, or, when it has none, its 405: an era in
+        which DELETE is always refused declares 405 as the answer, not as an error, so a later
+        era's 204 shows as ``response status 405 -> 204``. When each side has exactly one
+        outcome and they differ, those two bodies are compared as well, under the curated status.
         """
         cur_responses = {str(k): v for k, v in (cur.node.get("responses") or {}).items()}
         pub_responses = {str(k): v for k, v in (pub.node.get("responses") or {}).items()}
-        cur_ok = sorted(code for code in cur_responses if code.startswith("2"))
-        pub_ok = sorted(code for code in pub_responses if code.startswith("2"))
+        cur_ok, pub_ok = _outcomes(cur_responses), _outcomes(pub_responses)
+        outcomes = set(cur_ok) | set(pub_ok)
         pairs = [(code, code) for code in sorted(set(cur_responses) & set(pub_responses))]
         if cur_ok != pub_ok:
             self.emit(cur.name, f"response status {_codes(cur_ok)} -> {_codes(pub_ok)}", RESPONSES)
             if len(cur_ok) == 1 and len(pub_ok) == 1:
                 pairs.insert(0, (cur_ok[0], pub_ok[0]))
-        others_added = [c for c in sorted(pub_responses) if c not in cur_responses and c[0] != "2"]
+        others_added = [
+            c for c in sorted(pub_responses) if c not in cur_responses and c not in outcomes
+        ]
         others_removed = [
-            c for c in sorted(cur_responses) if c not in pub_responses and c[0] != "2"
+            c for c in sorted(cur_responses) if c not in pub_responses and c not in outcomes
         ]
         if others_added:
             self.emit(cur.name, f"error responses added: {_codes(others_added)}", RESPONSES)
@@ -690,8 +814,15 @@ class Comparison:
         ):
             if cur_value != pub_value:
                 self._emit_schema(where, f"{flag} {_bool(cur_value)} -> {_bool(pub_value)}", ACCESS)
-        if (pub.is_free_form and not cur.is_free_form) or (pub.is_any and not cur.is_any):
+        if pub.is_any and not cur.is_any:
+            # Any JSON includes null, so nullability is part of this one finding.
             self._emit_schema(where, "typed in curated, any JSON in published", TYPED_JSON)
+            return
+        if pub.is_free_form and not cur.is_free_form:
+            self._emit_schema(where, "typed in curated, free-form object in published", TYPED_JSON)
+            if cur.nullable != pub.nullable:
+                change = f"nullable {_bool(cur.nullable)} -> {_bool(pub.nullable)}"
+                self._emit_schema(where, change, NULLABILITY)
             return
         if cur.types != pub.types:
             self._emit_schema(where, f"type {cur.type_label()} -> {pub.type_label()}", TYPES)
@@ -701,7 +832,9 @@ class Comparison:
         if cur.nullable != pub.nullable:
             change = f"nullable {_bool(cur.nullable)} -> {_bool(pub.nullable)}"
             self._emit_schema(where, change, NULLABILITY)
+        self._compare_values(cur, pub, where)
         inner = cur.name or where
+        self._compare_closed(cur, pub, inner)
         self._compare_enums(cur, pub, inner)
         if cur.properties or pub.properties:
             self._compare_properties(cur, pub, inner, mode)
@@ -709,6 +842,26 @@ class Comparison:
             self.compare_schema(cur.items or {}, pub.items or {}, f"{inner}[]", mode)
         if cur.additional is not None and pub.additional is not None:
             self.compare_schema(cur.additional, pub.additional, f"{inner}{{}}", mode)
+
+    def _compare_values(self, cur: Shape, pub: Shape, where: str) -> None:
+        """Compare format, default, value constraints and closed objects."""
+        if cur.format != pub.format:
+            change = f"format {cur.format or 'none'} -> {pub.format or 'none'}"
+            self._emit_schema(where, change, FORMATS)
+        if cur.default != pub.default:
+            change = f"default {_default(cur.default)} -> {_default(pub.default)}"
+            self._emit_schema(where, change, DEFAULTS)
+        for keyword in LIMIT_KEYWORDS:
+            cur_limit, pub_limit = cur.limits.get(keyword), pub.limits.get(keyword)
+            if cur_limit != pub_limit:
+                change = f"{keyword} {_limit(cur_limit)} -> {_limit(pub_limit)}"
+                self._emit_schema(where, change, LIMITS)
+
+    def _compare_closed(self, cur: Shape, pub: Shape, where: str) -> None:
+        """Report ``additionalProperties: false`` on one side only (of an object schema)."""
+        if cur.closed != pub.closed and "object" in cur.types | pub.types:
+            change = f"additionalProperties {_openness(cur.closed)} -> {_openness(pub.closed)}"
+            self._emit_schema(where, change, CLOSED)
 
     def _compare_enums(self, cur: Shape, pub: Shape, where: str) -> None:
         if cur.enum is None and pub.enum is None:
@@ -751,6 +904,10 @@ class Comparison:
 
 
 # ------------------------------------------------------------------------------------ allow-list
+
+
+# An allow-list id starts with a name (operationId or component), never with `*`.
+NAMED_PATTERN = re.compile(r"[A-Za-z_][\w-]*(?:[ .\[{:]|$)")
 
 
 @dataclass
@@ -798,6 +955,13 @@ def load_allowlist(path: Path) -> list[AllowEntry]:
             ids = [entry["id"]] if "id" in entry else entry["ids"]
             if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
                 problem = "'id' must be a string and 'ids' a non-empty list of strings"
+            else:
+                unnamed = [i for i in ids if not NAMED_PATTERN.match(i)]
+                if unnamed:
+                    problem = (
+                        f"{unnamed[0]!r} does not start with the operation, parameter or"
+                        " component it covers (a '*' may only follow a name)"
+                    )
         if problem:
             raise LoadError(f"{path}: entry {number}: {problem}")
         entries.extend(AllowEntry(i, entry["reason"].strip()) for i in ids)
@@ -828,29 +992,44 @@ def apply_allowlist(
 # ---------------------------------------------------------------------------------------- report
 
 
+def _subject(finding_id: str) -> str:
+    """The operation or component a finding id starts with (``Experiment`` for ``Experiment.x``)."""
+    return re.split(r"[ .\[{:]", finding_id, maxsplit=1)[0]
+
+
 def format_report(
     source: str,
-    compared: int,
+    comparison: Comparison,
     drift: Sequence[Finding],
     allowed: Sequence[tuple[Finding, AllowEntry]],
     show_allowed: bool,
 ) -> str:
-    """Render the report: drift grouped by section, then a summary line."""
+    """Render the report: one line per drift finding, grouped by operation, then by schema.
+
+    Group headers start in column 0; each finding is its allow-list id, indented two spaces.
+    """
     lines = [
-        f"Spec drift: {source} (published) vs the curated spec; {compared} operations matched.",
+        f"Spec drift: {source} (published) vs the curated spec;"
+        f" {comparison.compared} operations matched.",
         '"added" = only in the published schema, "removed" = only in the curated spec,'
         ' "a -> b" = curated a, published b.',
     ]
-    for section in SECTIONS:
-        found = [finding for finding in drift if finding.section == section]
-        if found:
-            lines += ["", f"{section} ({len(found)})"]
-            for finding in found:
-                lines.append(f"  {finding.id}")
-                if finding.detail:
-                    lines.append(f"      {finding.detail}")
-                if finding.roles:
-                    lines.append(f"      seen in: {', '.join(finding.roles)}")
+    groups: dict[str, list[Finding]] = {}
+    for finding in drift:
+        groups.setdefault(_subject(finding.id), []).append(finding)
+    order = {section: index for index, section in enumerate(SECTIONS)}
+
+    def group_key(subject: str) -> tuple[bool, str]:
+        return subject not in comparison.endpoints, subject
+
+    for subject in sorted(groups, key=group_key):
+        found = sorted(groups[subject], key=lambda f: (order[f.section], f.id))
+        if subject in comparison.endpoints:
+            header = f"Operation {subject} ({comparison.endpoints[subject]})"
+        else:
+            roles = sorted({role for finding in found for role in finding.roles})
+            header = f"Schema {subject}" + (f" (seen in: {', '.join(roles)})" if roles else "")
+        lines += ["", header, *(f"  {finding.id}" for finding in found)]
     if show_allowed and allowed:
         lines += ["", f"Allow-listed ({len(allowed)})"]
         for finding, entry in allowed:
@@ -905,7 +1084,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"spec_drift: error: {exc}", file=sys.stderr)
         return 2
     drift, allowed = apply_allowlist(findings, entries)
-    print(format_report(args.schema, comparison.compared, drift, allowed, args.show_allowed))
+    print(format_report(args.schema, comparison, drift, allowed, args.show_allowed))
     sys.stdout.flush()  # keep the warnings after the report in a shared log
     for entry in entries:
         if entry.matched == 0:
