@@ -19,7 +19,8 @@ help:
 	@echo "make check-generated  fail if the committed generated code differs from a fresh generation"
 	@echo "make bench            performance benchmarks (ratios against baselines measured in the same run)"
 	@echo "make fuzz             long property-based fuzzing of every parse path"
-	@echo "make drift SCHEMA=..  compare PostHog's published schema (file or URL) with openapi/"
+	@echo "make drift SCHEMA=..  compare PostHog's published schema (file or URL) with openapi/;"
+	@echo "                      DRIFT_ARGS=--whole-schema when SCHEMA is the whole /api/schema/"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -83,7 +84,7 @@ fuzz: $(STAMP)
 
 drift: $(STAMP)
 	@test -n "$(SCHEMA)" || { echo "usage: make drift SCHEMA=path-or-url"; exit 2; }
-	$(PY) scripts/spec_drift.py "$(SCHEMA)"
+	$(PY) scripts/spec_drift.py "$(SCHEMA)" $(DRIFT_ARGS)
 
 clean:
 	rm -rf $(VENV) .venv-* build dist .mypy_cache .ruff_cache

@@ -1,11 +1,21 @@
 """Report drift between PostHog's published OpenAPI schema and the curated experiments spec.
 
     python scripts/spec_drift.py PATH_OR_URL [--curated FILE] [--allowlist FILE] [--show-allowed]
+                                 [--whole-schema]
 
-``PATH_OR_URL`` is PostHog's published schema (what ``/api/schema/`` serves), as JSON or YAML,
-OAS 3.0 or 3.1. Its experiments operations (paths under ``/api/projects/{project_id}/experiments/``)
-are compared with ``openapi/posthog-experiments.yaml``:
+``PATH_OR_URL`` is PostHog's published schema (what ``/api/schema/`` serves), whole or a slice, as
+JSON or YAML, OAS 3.0 or 3.1. It is compared with ``openapi/posthog-experiments.yaml`` resource by
+resource, a resource being a collection path and everything below it
+(``/api/projects/{project_id}/experiments/``, ``.../experiment_holdouts/``,
+``.../experiment_saved_metrics/``):
 
+* every curated resource that the published document has is compared, all its operations; the
+  published document's other paths are ignored. A curated resource it does not have at all is
+  not compared (the document is a slice of other resources), and the report's header says which
+  resources were compared and which not. With ``--whole-schema`` (PostHog's whole schema, as the
+  scheduled CI job downloads it) every curated resource is compared, so a resource PostHog no
+  longer serves shows as its operations removed. A document with none of the curated resources
+  is a load error;
 * operations are matched by operationId, else by method and path (ignoring trailing slashes and
   path-parameter names);
 * each matched operation is compared by role: parameters, request body, and the body of each
@@ -34,7 +44,9 @@ published schema, "removed" means only in the curated spec, and ``a -> b`` means
 published ``b``. The report prints one finding per line, grouped by operation and then by
 curated component, in a stable order. Findings listed in ``openapi/drift-allowlist.yml``
 (documented curated differences; its header describes the format) are not drift; allow-list
-entries that match nothing are reported as warnings.
+entries that match nothing are reported as warnings, except entries about an operation or
+component the run did not look into (a resource not compared, or a schema behind a published
+"any JSON").
 
 Exit status: 0 no drift, 1 drift found, 2 usage or load error.
 """
@@ -57,7 +69,6 @@ ROOT = Path(__file__).resolve().parent.parent
 CURATED = ROOT / "openapi" / "posthog-experiments.yaml"
 ALLOWLIST = ROOT / "openapi" / "drift-allowlist.yml"
 
-EXPERIMENTS_PREFIX = "/api/projects/{}/experiments"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 FETCH_TIMEOUT = 30.0
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
@@ -469,13 +480,23 @@ def normalise_path(path: str) -> str:
     return path.rstrip("/") or "/"
 
 
-def experiments_operations(spec: Spec) -> list[Operation]:
-    """The operations of ``spec`` under ``/api/projects/{project_id}/experiments/``."""
+def resource_of(path: str) -> str:
+    """The resource a path belongs to: its normalised path up to the first name after a parameter.
+
+    ``/api/projects/{project_id}/experiments/{id}/launch/`` and ``/api/projects/{project_id}/
+    experiments/`` are both ``/api/projects/{}/experiments``; a path without parameters belongs to
+    its first two segments (``/api/users``).
+    """
+    segments = normalise_path(path).split("/")
+    if "{}" in segments[:-1]:
+        return "/".join(segments[: segments.index("{}") + 2])
+    return "/".join(segments[:3])
+
+
+def all_operations(spec: Spec) -> list[Operation]:
+    """Every operation of ``spec``, in document order."""
     operations = []
     for path, raw_item in spec.doc["paths"].items():
-        normalised = normalise_path(str(path))
-        if normalised != EXPERIMENTS_PREFIX and not normalised.startswith(EXPERIMENTS_PREFIX + "/"):
-            continue
         item = spec.resolve(raw_item)
         if not isinstance(item, Mapping):
             continue
@@ -594,28 +615,90 @@ def _media_schema(body: Any) -> Any:
     return media.get("schema", {}) if isinstance(media, Mapping) else None
 
 
+def _prefix_length(path: str) -> int:
+    """How much of ``path`` (as written) is its resource's prefix, trailing slash included."""
+    segments = path.split("/")
+    keep = len(resource_of(path).split("/"))
+    prefix = "/".join(segments[:keep])
+    return len(prefix) + (1 if len(path) > len(prefix) else 0)
+
+
+def _components(spec: Spec, node: Any) -> set[str]:
+    """The names of the components ``node`` reaches through ``$ref``s, transitively."""
+    names: set[str] = set()
+    seen: set[str] = set()
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, Mapping):
+            ref = current.get("$ref")
+            if isinstance(ref, str) and ref not in seen:
+                seen.add(ref)
+                names.add(ref.rsplit("/", 1)[-1])
+                stack.append(spec.lookup(ref))
+            stack.extend(v for k, v in current.items() if k != "$ref")
+        elif isinstance(current, list):
+            stack.extend(current)
+    return names
+
+
 class Comparison:
-    """Compares the experiments operations of two documents and collects findings.
+    """Compares the operations of the curated resources in two documents and collects findings.
 
     Args:
         curated: The curated spec (the baseline).
-        published: PostHog's published schema.
+        published: PostHog's published schema, whole or a slice.
+        whole_schema: Compare every curated resource, even one the published document lacks.
     """
 
-    def __init__(self, curated: Spec, published: Spec) -> None:
+    def __init__(self, curated: Spec, published: Spec, *, whole_schema: bool = False) -> None:
         self.curated = curated
         self.published = published
+        self.whole_schema = whole_schema
         self.findings: dict[str, Finding] = {}
         self.compared = 0
         self.endpoints: dict[str, str] = {}  # operation name -> METHOD path, for the report
+        # Resource (see resource_of) -> its curated path prefix as written, and its operations.
+        self.resources: dict[str, str] = {}
+        self.curated_ops: dict[str, list[Operation]] = {}
+        self.published_ops: dict[str, list[Operation]] = {}
+        self.visited: set[str] = set()  # operations and components compared (see _subject)
         self._role = ""
         self._active: set[tuple[int, int, str]] = set()
 
+    @property
+    def compared_resources(self) -> list[str]:
+        """The curated resources compared: those the published document has (or all of them)."""
+        return [r for r in self.resources if self.whole_schema or self.published_ops.get(r)]
+
+    @property
+    def skipped_resources(self) -> list[str]:
+        """The curated resources the published document (a slice) does not have."""
+        compared = set(self.compared_resources)
+        return [r for r in self.resources if r not in compared]
+
     def run(self) -> list[Finding]:
-        """Compare everything and return the findings, sorted by section and id."""
-        curated_ops = experiments_operations(self.curated)
-        published_ops = experiments_operations(self.published)
+        """Compare everything and return the findings, sorted by section and id.
+
+        Only the published operations of the curated spec's resources are read, so a whole
+        PostHog schema can be given. A curated resource with no path in the published document
+        (a slice of another resource) is not compared, unless ``whole_schema`` is set, in which
+        case its operations are reported as removed.
+        """
+        for op in all_operations(self.curated):
+            resource = resource_of(op.path)
+            self.resources.setdefault(resource, op.path[: _prefix_length(op.path)])
+            self.curated_ops.setdefault(resource, []).append(op)
+        for op in all_operations(self.published):
+            resource = resource_of(op.path)
+            if resource in self.resources:
+                self.published_ops.setdefault(resource, []).append(op)
+        curated_ops = [op for r in self.compared_resources for op in self.curated_ops[r]]
+        published_ops = [
+            op for r in self.compared_resources for op in self.published_ops.get(r, [])
+        ]
         pairs, added, removed = match_operations(curated_ops, published_ops)
+        self.visited.update(op.name for op in curated_ops)
         for op in [*published_ops, *curated_ops]:  # the curated endpoint wins for a pair
             self.endpoints[op.name] = op.endpoint
         for op in added:
@@ -627,6 +710,22 @@ class Comparison:
         self.compared = len(pairs)
         order = {section: index for index, section in enumerate(SECTIONS)}
         return sorted(self.findings.values(), key=lambda f: (order[f.section], f.id))
+
+    def unchecked_subjects(self) -> set[str]:
+        """Curated operations and components that this run did not look into.
+
+        They belong to resources not compared, or sit behind a published schema that stops the
+        comparison (any JSON). An allow-list entry about one of them cannot match in this run, so
+        it is not reported as stale; an entry about a name the curated spec does not reach at
+        all is.
+        """
+        known: set[str] = set()
+        for ops in self.curated_ops.values():
+            for op in ops:
+                known.add(op.name)
+                known.update(_components(self.curated, op.node))
+                known.update(_components(self.curated, op.path_item.get("parameters")))
+        return known - self.visited
 
     def emit(self, where: str, what: str, section: str) -> None:
         """Record a finding ``<where>: <what>`` (once per id)."""
@@ -808,6 +907,7 @@ class Comparison:
             roles.append(self._role)
 
     def _compare_shapes(self, cur: Shape, pub: Shape, where: str, mode: Mode) -> None:
+        self.visited.add(_subject(where))
         for flag, cur_value, pub_value in (
             ("readOnly", cur.read_only, pub.read_only),
             ("writeOnly", cur.write_only, pub.write_only),
@@ -834,6 +934,7 @@ class Comparison:
             self._emit_schema(where, change, NULLABILITY)
         self._compare_values(cur, pub, where)
         inner = cur.name or where
+        self.visited.add(_subject(inner))
         self._compare_closed(cur, pub, inner)
         self._compare_enums(cur, pub, inner)
         if cur.properties or pub.properties:
@@ -997,6 +1098,25 @@ def _subject(finding_id: str) -> str:
     return re.split(r"[ .\[{:]", finding_id, maxsplit=1)[0]
 
 
+def _coverage(comparison: Comparison) -> list[str]:
+    """Which curated resources were compared, and which the published document does not have."""
+
+    def label(resource: str) -> str:
+        count = len(comparison.curated_ops[resource])
+        return f"{comparison.resources[resource]} ({count} curated operations)"
+
+    lines = [
+        "Compared: " + ("; ".join(map(label, comparison.compared_resources)) or "nothing") + "."
+    ]
+    if comparison.skipped_resources:
+        lines.append(
+            "Not compared, not in the published document: "
+            + "; ".join(map(label, comparison.skipped_resources))
+            + "."
+        )
+    return lines
+
+
 def format_report(
     source: str,
     comparison: Comparison,
@@ -1011,6 +1131,7 @@ def format_report(
     lines = [
         f"Spec drift: {source} (published) vs the curated spec;"
         f" {comparison.compared} operations matched.",
+        *_coverage(comparison),
         '"added" = only in the published schema, "removed" = only in the curated spec,'
         ' "a -> b" = curated a, published b.',
     ]
@@ -1058,6 +1179,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--show-allowed", action="store_true", help="also list allow-listed findings and reasons"
     )
+    parser.add_argument(
+        "--whole-schema",
+        action="store_true",
+        help="the document is PostHog's whole schema, not a slice: compare every curated resource,"
+        " so one that it lacks is reported as removed",
+    )
     return parser
 
 
@@ -1078,16 +1205,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         published = Spec(load_document(args.schema), args.schema)
         curated = Spec(load_document(str(args.curated)), str(args.curated))
         entries = load_allowlist(args.allowlist)
-        comparison = Comparison(curated, published)
+        comparison = Comparison(curated, published, whole_schema=args.whole_schema)
         findings = comparison.run()
+        if not comparison.compared_resources:
+            raise LoadError(
+                f"{args.schema} has no path of the curated resources"
+                f" ({', '.join(comparison.resources.values())}): nothing to compare"
+            )
     except LoadError as exc:
         print(f"spec_drift: error: {exc}", file=sys.stderr)
         return 2
     drift, allowed = apply_allowlist(findings, entries)
     print(format_report(args.schema, comparison, drift, allowed, args.show_allowed))
     sys.stdout.flush()  # keep the warnings after the report in a shared log
+    unchecked = comparison.unchecked_subjects()
     for entry in entries:
-        if entry.matched == 0:
+        if entry.matched == 0 and _subject(entry.pattern) not in unchecked:
             print(
                 f"spec_drift: warning: allow-list entry matches nothing (stale): {entry.pattern}",
                 file=sys.stderr,
