@@ -1,6 +1,6 @@
 """Run the test suite under every supported Python, or with the lowest and newest dependencies.
 
-    python scripts/matrix.py pythons [--versions 3.10,3.13] [--light] [--require-all]
+    python scripts/matrix.py pythons [--versions 3.10,3.13] [--skip-current] [--light] [--require-all]
     python scripts/matrix.py bounds [--only lowest|newest] [--light]
 
 ``pythons`` finds an interpreter for each version the package supports (the ``Programming
@@ -13,7 +13,9 @@ runtime dependencies (``.venv-lowest``, on the oldest supported Python found) an
 versions the bounds allow (``.venv-newest``, on the newest supported Python found).
 
 ``--light`` leaves out the long-running property-based and schemathesis modules (see
-``LIGHT_EXCLUDES``); the README says what that covers.
+``LIGHT_EXCLUDES``); the README says what that covers. ``--skip-current`` leaves out the version
+of the interpreter running this script (``.ci/run``: ``make test`` has just run the whole suite
+on it).
 
 Each run prints one line per environment (interpreter, counts, time), the versions that were
 missing, and exits 1 when a run failed (or, with ``--require-all``, when a version is missing).
@@ -231,6 +233,13 @@ def cmd_pythons(args: argparse.Namespace) -> int:
     if unknown:
         print(f"matrix: not supported by pyproject.toml: {', '.join(unknown)}", file=sys.stderr)
         return 2
+    skipped: list[str] = []
+    if args.skip_current:
+        current = f"{sys.version_info.major}.{sys.version_info.minor}"
+        skipped = [v for v in wanted if v == current]
+        wanted = [v for v in wanted if v != current]
+        for version in skipped:
+            print(f"--- {version}: skipped, the interpreter running this script ({sys.executable})")
     outcomes: list[Outcome] = []
     missing: list[str] = []
     for version in wanted:
@@ -247,7 +256,9 @@ def cmd_pythons(args: argparse.Namespace) -> int:
             continue
         outcomes.append(run_suite(version, venv, interpreter, light=args.light))
     print_summary(f"Python matrix ({'light' if args.light else 'full'} suite)", outcomes, missing)
-    if not outcomes:
+    if skipped:
+        print(f"  skipped: {', '.join(skipped)} (--skip-current)", flush=True)
+    if not outcomes and not skipped:
         print("matrix: no supported interpreter found", file=sys.stderr)
         return 1
     failed = any(not outcome.ok for outcome in outcomes)
@@ -307,6 +318,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     pythons = commands.add_parser("pythons", help="the suite under every supported Python")
     pythons.add_argument("--versions", help="comma-separated subset, e.g. 3.10,3.13")
     pythons.add_argument("--require-all", action="store_true", help="a missing version fails")
+    pythons.add_argument(
+        "--skip-current",
+        action="store_true",
+        help="leave out the version of the Python running this script",
+    )
     bounds = commands.add_parser("bounds", help="the suite with the lowest and newest dependencies")
     bounds.add_argument("--only", choices=("lowest", "newest"), help="run one end only")
     for sub in (pythons, bounds):

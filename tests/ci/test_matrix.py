@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,3 +63,13 @@ def test_the_drift_workflow_checks_both_clouds() -> None:
     assert urls == ["https://us.posthog.com/api/schema/", "https://eu.posthog.com/api/schema/"]
     steps = " ".join(str(step.get("run", "")) for step in workflow["jobs"]["drift"]["steps"])
     assert "make drift SCHEMA=published-schema.json" in steps
+
+
+def test_skip_current_leaves_out_the_running_interpreter(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    current = f"{sys.version_info.major}.{sys.version_info.minor}"
+    assert matrix.main(["pythons", "--skip-current", "--versions", current]) == 0
+    out = capsys.readouterr().out
+    assert f"--- {current}: skipped, the interpreter running this script" in out
+    assert f"skipped: {current} (--skip-current)" in out
