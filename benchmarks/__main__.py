@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import b1_import, b2_get, b3_parse, b4_memory, b5_concurrency
+from . import b1_import, b2_get, b3_parse, b4_memory, b5_concurrency, b6_results
 from ._harness import Row
 from ._report import machine, machine_line, table, write_json
 
@@ -25,6 +25,7 @@ BENCHMARKS: dict[str, Callable[..., list[Row]]] = {
     "B3": b3_parse.run,
     "B4": b4_memory.run,
     "B5": b5_concurrency.run,
+    "B6": b6_results.run,
 }
 DEFAULT_OUTPUT = Path("bench") / "results.json"
 

@@ -1,9 +1,12 @@
-"""Run ``FakePostHog`` over a loopback socket in a child process, for B4 and B5.
+"""Run ``FakePostHog`` over a loopback socket in a child process, for B4, B5 and B6.
 
 A separate process keeps the fake's CPU and allocations out of the client's measurements:
 tracemalloc in the benchmark process then counts only the client side (B4), and the fake does
 not compete with the client for the GIL (B5). The child prints one JSON line (base URL, key,
 project id, experiment ids) and serves until its standard input is closed.
+
+For B6 it also holds an experiment with ``--results-metrics`` metrics and seeded data for each,
+its id last in ``ids``, and holds every query request for ``--query-delay`` seconds.
 
 Run by hand: ``python -m benchmarks._fake_server --seeded 2000 --full 10``.
 """
@@ -49,7 +52,32 @@ class Served:
     ids: list[int]
 
 
-def _serve(seeded: int, full: int) -> None:
+def _results_experiment(fake: Any, metrics: int, delay: float) -> int:
+    """An experiment with ``metrics`` mean metrics, data for each, every query slowed alike."""
+    from posthog_experiments_client.testing import Fault, simulate_experiment
+
+    uuids = [f"bench-metric-{n}" for n in range(metrics)]
+    source = {"kind": "EventsNode", "event": "purchase"}
+    experiment_id: int = fake.add_experiment(
+        "Results",
+        metrics=[
+            {"kind": "ExperimentMetric", "metric_type": "mean", "uuid": u, "source": source}
+            for u in uuids
+        ],
+        start_date="2026-01-01T00:00:00Z",
+        allow_unknown_events=True,
+    )
+    simulated = simulate_experiment(
+        conversion_rates={"control": 0.10, "test": 0.12}, exposures=2000, seed=7
+    )
+    for uuid in uuids:
+        fake.set_metric_data(experiment_id, uuid, simulated.mean)
+    fake.set_exposures(experiment_id, simulated.exposures)
+    fake.faults.add(Fault("POST", "*/query/", times=10**9, delay=delay, process=True))
+    return experiment_id
+
+
+def _serve(seeded: int, full: int, results_metrics: int = 0, query_delay: float = 0.0) -> None:
     from posthog_experiments_client.testing import FakePostHog
 
     fake = FakePostHog(rate_limits=False)
@@ -59,6 +87,8 @@ def _serve(seeded: int, full: int) -> None:
     fields["allow_unknown_events"] = True  # 2026 refuses events this fake never ingested
     for number in range(full):
         ids.append(fake.add_experiment(f"Checkout flow {number}", **fields))
+    if results_metrics:
+        ids.append(_results_experiment(fake, results_metrics, query_delay))
     with fake.serve() as base_url:
         info = {
             "base_url": base_url,
@@ -71,18 +101,23 @@ def _serve(seeded: int, full: int) -> None:
 
 
 @contextmanager
-def fake_server(*, seeded: int = 0, full: int = 0) -> Iterator[Served]:
+def fake_server(
+    *, seeded: int = 0, full: int = 0, results_metrics: int = 0, query_delay: float = 0.0
+) -> Iterator[Served]:
     """Start a child process serving a fake with ``seeded`` minimal and ``full`` full experiments.
 
     Args:
         seeded: Experiments created with ``seed_experiments`` (fast, minimal bodies).
         full: Experiments created through the API rules with metrics, parameters, etc.
+        results_metrics: Also an experiment with this many metrics and their data (last id).
+        query_delay: Seconds every query request is held before its answer.
 
     Yields:
         Where it serves.
     """
     command = [sys.executable, "-m", "benchmarks._fake_server", f"--seeded={seeded}"]
     command.append(f"--full={full}")
+    command += [f"--results-metrics={results_metrics}", f"--query-delay={query_delay}"]
     with subprocess.Popen(
         command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT
     ) as child:
@@ -107,8 +142,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seeded", type=int, default=0)
     parser.add_argument("--full", type=int, default=0)
+    parser.add_argument("--results-metrics", type=int, default=0)
+    parser.add_argument("--query-delay", type=float, default=0.0)
     args = parser.parse_args()
-    _serve(args.seeded, args.full)
+    _serve(args.seeded, args.full, args.results_metrics, args.query_delay)
 
 
 if __name__ == "__main__":

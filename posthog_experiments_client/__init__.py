@@ -23,8 +23,14 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
     from ._async_pagination import (
         AsyncPager as AsyncPager,
     )
+    from ._async_resources import (
+        AsyncResourcePager as AsyncResourcePager,
+    )
     from ._client import (
         ExperimentsClient as ExperimentsClient,
+    )
+    from ._exceptions import (
+        ActionNotOfferedError as ActionNotOfferedError,
     )
     from ._exceptions import (
         APIConnectionError as APIConnectionError,
@@ -37,6 +43,9 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
     )
     from ._exceptions import (
         APITimeoutError as APITimeoutError,
+    )
+    from ._exceptions import (
+        ApprovalRequiredError as ApprovalRequiredError,
     )
     from ._exceptions import (
         AuthenticationError as AuthenticationError,
@@ -72,10 +81,16 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
         PostHogError as PostHogError,
     )
     from ._exceptions import (
+        QueryFailedError as QueryFailedError,
+    )
+    from ._exceptions import (
         RateLimitError as RateLimitError,
     )
     from ._exceptions import (
         ResponseValidationError as ResponseValidationError,
+    )
+    from ._exceptions import (
+        StatisticsUnavailableError as StatisticsUnavailableError,
     )
     from ._generated.models import (
         Cohort as Cohort,
@@ -96,6 +111,18 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
         ExperimentParameters as ExperimentParameters,
     )
     from ._generated.models import (
+        ExperimentSavedMetric as ExperimentSavedMetric,
+    )
+    from ._generated.models import (
+        ExperimentStats as ExperimentStats,
+    )
+    from ._generated.models import (
+        ExperimentTimeseriesRecalculation as ExperimentTimeseriesRecalculation,
+    )
+    from ._generated.models import (
+        ExperimentTimeseriesResults as ExperimentTimeseriesResults,
+    )
+    from ._generated.models import (
         ExperimentToSavedMetric as ExperimentToSavedMetric,
     )
     from ._generated.models import (
@@ -103,6 +130,9 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
     )
     from ._generated.models import (
         ExposureCriteria as ExposureCriteria,
+    )
+    from ._generated.models import (
+        FeatureFlag as FeatureFlag,
     )
     from ._generated.models import (
         FeatureFlagVariant as FeatureFlagVariant,
@@ -137,6 +167,30 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
     from ._raw import (
         RawResponse as RawResponse,
     )
+    from ._resource_operations import (
+        ResourcePage as ResourcePage,
+    )
+    from ._resources import (
+        ResourcePager as ResourcePager,
+    )
+    from ._result_types import (
+        BayesianVariantResult as BayesianVariantResult,
+    )
+    from ._result_types import (
+        ExperimentResults as ExperimentResults,
+    )
+    from ._result_types import (
+        ExposureResults as ExposureResults,
+    )
+    from ._result_types import (
+        FrequentistVariantResult as FrequentistVariantResult,
+    )
+    from ._result_types import (
+        MetricResult as MetricResult,
+    )
+    from ._result_types import (
+        VariantResult as VariantResult,
+    )
     from ._retry import (
         set_testing as set_testing,
     )
@@ -146,13 +200,17 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
 # type checkers the same names, and a test checks that the two agree.
 _EXPORTS: dict[str, str] = {
     "APIConnectionError": "._exceptions",
+    "ActionNotOfferedError": "._exceptions",
+    "ApprovalRequiredError": "._exceptions",
     "APIError": "._exceptions",
     "APIStatusError": "._exceptions",
     "APITimeoutError": "._exceptions",
     "AsyncExperimentsClient": "._async_client",
     "AsyncPager": "._async_pagination",
+    "AsyncResourcePager": "._async_resources",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
+    "BayesianVariantResult": "._result_types",
     "Cohort": "._generated.models",
     "ConfigurationError": "._exceptions",
     "ConflictError": "._exceptions",
@@ -161,30 +219,44 @@ _EXPORTS: dict[str, str] = {
     "ExperimentHoldout": "._generated.models",
     "ExperimentMetric": "._generated.models",
     "ExperimentParameters": "._generated.models",
+    "ExperimentResults": "._result_types",
+    "ExperimentSavedMetric": "._generated.models",
     "ExperimentStateError": "._exceptions",
+    "ExperimentStats": "._generated.models",
+    "ExperimentTimeseriesRecalculation": "._generated.models",
+    "ExperimentTimeseriesResults": "._generated.models",
     "ExperimentToSavedMetric": "._generated.models",
     "ExperimentsClient": "._client",
     "ExposureConfig": "._generated.models",
     "ExposureCriteria": "._generated.models",
+    "ExposureResults": "._result_types",
+    "FeatureFlag": "._generated.models",
     "FeatureFlagVariant": "._generated.models",
+    "FrequentistVariantResult": "._result_types",
     "InternalServerError": "._exceptions",
     "InvalidArgumentError": "._exceptions",
     "MethodNotAllowedError": "._exceptions",
+    "MetricResult": "._result_types",
     "MinimalFeatureFlag": "._generated.models",
     "NotFoundError": "._exceptions",
     "Page": "._page",
     "PermissionDeniedError": "._exceptions",
     "PostHogError": "._exceptions",
+    "QueryFailedError": "._exceptions",
     "RateLimitError": "._exceptions",
     "RawResponse": "._raw",
+    "ResourcePage": "._resource_operations",
+    "ResourcePager": "._resources",
     "ResponseValidationError": "._exceptions",
     "SavedMetricMetadata": "._generated.models",
     "SavedMetricReference": "._generated.models",
+    "StatisticsUnavailableError": "._exceptions",
     "StatsConfig": "._generated.models",
     "SyncPager": "._pagination",
     "UNSET": "._generated.types",
     "Unset": "._generated.types",
     "UserBasic": "._generated.models",
+    "VariantResult": "._result_types",
     "set_testing": "._retry",
 }
 

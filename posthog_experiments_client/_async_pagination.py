@@ -1,4 +1,4 @@
-"""``AsyncPager``: lazy iteration over PostHog's pages of experiments.
+"""``AsyncPager``: lazy iteration over PostHog's pages of experiments (or eligible flags).
 
 This file is the source of the sync twin: ``scripts/unasync.py`` derives ``_pagination.py`` from
 it. Pages are fetched only as they are consumed and only the current page is held, so memory
@@ -15,33 +15,34 @@ experiments created meanwhile may or may not appear.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Mapping
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-from ._generated.models.experiment import Experiment
-from ._page import Page, SeenIds
+from ._page import Identified, Page, SeenIds
 
 Query = Mapping[str, str]
+T = TypeVar("T", bound=Identified)
 
 
-class AsyncPager:
-    """The result of ``AsyncExperimentsClient.list()``, a plain method (no ``await`` needed).
+class AsyncPager(Generic[T]):
+    """The result of ``AsyncExperimentsClient.list()`` and ``.eligible_feature_flags()``, plain
+    methods (no ``await`` needed).
 
-    ``async for experiment in pager`` yields every experiment once; ``pager.pages()`` yields
-    ``Page``s as PostHog sent them; ``await pager.first_page()`` returns the first page.
+    ``async for experiment in pager`` yields every experiment (or flag) once; ``pager.pages()``
+    yields ``Page``s as PostHog sent them; ``await pager.first_page()`` returns the first page.
     """
 
-    def __init__(self, fetch: Callable[[Query], Awaitable[Page]], query: Query) -> None:
+    def __init__(self, fetch: Callable[[Query], Awaitable[Page[T]]], query: Query) -> None:
         self._fetch = fetch
         self._query = query
 
-    async def __aiter__(self) -> AsyncIterator[Experiment]:
+    async def __aiter__(self) -> AsyncIterator[T]:
         seen = SeenIds()
         async for page in self.pages():
             for item in page.items:
                 if seen.add(item.id):
                     yield item
 
-    async def pages(self) -> AsyncIterator[Page]:
+    async def pages(self) -> AsyncIterator[Page[T]]:
         """Yield each page in turn, following PostHog's ``next`` links.
 
         Raises:
@@ -53,7 +54,7 @@ class AsyncPager:
             yield page
             query = page.next_page_query()
 
-    async def first_page(self) -> Page:
+    async def first_page(self) -> Page[T]:
         """Fetch the first page only.
 
         Raises:
@@ -62,7 +63,7 @@ class AsyncPager:
         return await self._fetch(self._query)
 
     # <async only>
-    def __await__(self) -> Generator[Any, None, Page]:
+    def __await__(self) -> Generator[Any, None, Page[T]]:
         return self.first_page().__await__()
 
     # </async only>

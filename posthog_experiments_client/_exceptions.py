@@ -7,19 +7,23 @@ Every failure a call can meet is raised as one of these; no httpx exception, ``K
     PostHogError
     ├── ConfigurationError          bad or missing api_key / host / project_id, bad options
     ├── InvalidArgumentError        a method argument of the wrong type, caught before sending
-    ├── ExperimentStateError        a lifecycle helper refused: e.g. launching a launched experiment
+    ├── ExperimentStateError        the experiment's state forbids it: e.g. launching a launched one
+    ├── ActionNotOfferedError       this PostHog predates the action (e.g. pause before 2026)
     └── APIError                    a request failed (``request``; ``body``: JSON, text or None)
         ├── APIConnectionError      the request got no HTTP response (DNS, refused, reset, closed)
         │   └── APITimeoutError     ... because a timeout or the call's deadline expired
         ├── APIStatusError          PostHog answered with a non-2xx status
         │   ├── BadRequestError           400
+        │   │   └── StatisticsUnavailableError  a metric's statistics cannot be computed
         │   ├── AuthenticationError       401
         │   ├── PermissionDeniedError     403
         │   ├── NotFoundError             404
         │   ├── MethodNotAllowedError     405
         │   ├── ConflictError             409
+        │   │   └── ApprovalRequiredError a change request was opened (``change_request_id``)
         │   ├── RateLimitError            429 (``retry_after`` in seconds, or None)
-        │   └── InternalServerError       >= 500, and codes outside the standard list
+        │   ├── InternalServerError       >= 500, and codes outside the standard list
+        │   └── QueryFailedError          an async query failed (``error_message``)
         └── ResponseValidationError a 2xx whose body is not JSON or not the documented shape
 """
 
@@ -35,6 +39,8 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "ActionNotOfferedError",
+    "ApprovalRequiredError",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
@@ -46,8 +52,10 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "PostHogError",
+    "QueryFailedError",
     "RateLimitError",
     "ResponseValidationError",
+    "StatisticsUnavailableError",
 ]
 
 
@@ -142,6 +150,20 @@ class ConflictError(APIStatusError):
     """409: the change needs approval or conflicts with the current state."""
 
 
+class ApprovalRequiredError(ConflictError):
+    """409 from ``ship_variant``: an approval policy guards the flag, so PostHog opened a change
+    request instead. Nothing changed; it applies once the change request is approved.
+
+    Attributes:
+        change_request_id: The change request to approve, or None if the body lacks it.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message, response=response, body=body)
+        envelope = body if isinstance(body, dict) else {}
+        self.change_request_id: str | None = _text_or_none(envelope.get("change_request_id"))
+
+
 class RateLimitError(APIStatusError):
     """429: the key is throttled (480 requests a minute, 4800 an hour).
 
@@ -160,6 +182,36 @@ class InternalServerError(APIStatusError):
     """A 5xx, or a status outside the standard list (e.g. 520 from a proxy)."""
 
 
+class StatisticsUnavailableError(BadRequestError):
+    """400: PostHog cannot compute this metric's statistics from the data it has.
+
+    PostHog's message: "Unable to calculate experiment statistics. Please ensure your
+    experiment has sufficient data and try again." Wait for more data; it is not retried.
+    """
+
+
+class QueryFailedError(APIStatusError):
+    """An async query PostHog ran failed: its poll answered 400 or 500 with ``query_status``.
+
+    Attributes:
+        query_id: The query's id (``query_status.id``), or None.
+        error_message: PostHog's ``error_message``, or None when it gave none (a 500).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any,
+        query_id: str | None,
+        error_message: str | None,
+    ) -> None:
+        super().__init__(message, response=response, body=body)
+        self.query_id = query_id
+        self.error_message = error_message
+
+
 class ResponseValidationError(APIError):
     """A success response whose body is not JSON, or not the documented shape.
 
@@ -173,7 +225,10 @@ class ResponseValidationError(APIError):
 
 
 class ExperimentStateError(PostHogError):
-    """A lifecycle helper refused because of the experiment's state. Nothing was changed.
+    """A lifecycle method was refused because of the experiment's state. Nothing was changed.
+
+    Raised before sending (the PATCH forms check first) or from PostHog's own 400 (the actions),
+    which is then the ``__cause__``.
 
     Attributes:
         experiment_id: The experiment's id.
@@ -181,6 +236,24 @@ class ExperimentStateError(PostHogError):
 
     def __init__(self, message: str, *, experiment_id: int) -> None:
         super().__init__(message)
+        self.experiment_id = experiment_id
+
+
+class ActionNotOfferedError(PostHogError):
+    """This PostHog does not serve the action (it predates it, as 2025 PostHog predates ``pause``).
+
+    Nothing was changed. The experiment exists: a missing experiment raises ``NotFoundError``.
+
+    Attributes:
+        action: The action's name, e.g. ``pause``.
+        host: The PostHog host that lacks it.
+        experiment_id: The experiment the call was about, or None.
+    """
+
+    def __init__(self, message: str, *, action: str, host: str, experiment_id: int | None) -> None:
+        super().__init__(message)
+        self.action = action
+        self.host = host
         self.experiment_id = experiment_id
 
 

@@ -1,4 +1,4 @@
-"""The writable experiment fields of ``create`` and ``update``: the one table of them.
+"""The writable fields of every façade ``create`` and ``update``: the one table of them.
 
 Generated from ``openapi/posthog-experiments.yaml`` by ``scripts/writable_fields.py``
 (``make generate``); do not edit. Each field's kind names its rule in
@@ -69,6 +69,36 @@ UPDATE_FIELDS: tuple[Field, ...] = (
     Field("tags", "json", nullable=False),
     Field("allow_unknown_events", "boolean", nullable=False),
     Field("update_feature_flag_params", "boolean", nullable=False),
+)
+
+# ExperimentHoldoutRequest, without the fields written by their own verbs.
+HOLDOUT_CREATE_FIELDS: tuple[Field, ...] = (
+    Field("name", "text", nullable=False),
+    Field("description", "text", nullable=True),
+    Field("filters", "json", nullable=False),
+)
+
+# PatchedExperimentHoldout, without the fields written by their own verbs.
+HOLDOUT_UPDATE_FIELDS: tuple[Field, ...] = (
+    Field("name", "text", nullable=False),
+    Field("description", "text", nullable=True),
+    Field("filters", "json", nullable=False),
+)
+
+# ExperimentSavedMetricRequest, without the fields written by their own verbs.
+SAVED_METRIC_CREATE_FIELDS: tuple[Field, ...] = (
+    Field("name", "text", nullable=False),
+    Field("query", "blob", nullable=False),
+    Field("description", "text", nullable=True),
+    Field("tags", "json", nullable=False),
+)
+
+# PatchedExperimentSavedMetric, without the fields written by their own verbs.
+SAVED_METRIC_UPDATE_FIELDS: tuple[Field, ...] = (
+    Field("name", "text", nullable=False),
+    Field("description", "text", nullable=True),
+    Field("query", "blob", nullable=False),
+    Field("tags", "json", nullable=False),
 )
 
 VERB_FIELDS = ("deleted",)

@@ -1,7 +1,8 @@
 """The text of ``APIStatusError`` messages: PostHog's own words, then what to do about them.
 
-The call that failed supplies what PostHog's body lacks: the experiment id, the project, where the
-key came from, and whether the request could safely have been repeated.
+The call that failed supplies what PostHog's body lacks: the id of the experiment (or holdout, or
+saved metric), the project, where the key came from, and whether the request could safely have been
+repeated.
 """
 
 from __future__ import annotations
@@ -73,12 +74,19 @@ def _advice(response: httpx.Response, body: Any, settings: ClientSettings, call:
         return _authentication_advice(settings)
     if status == 404:
         return _not_found_advice(body, settings, call)
-    if status in RETRYABLE_STATUSES and not status_is_retryable(status, call.method):
+    if status in RETRYABLE_STATUSES and not status_is_retryable(
+        status, call.method, call.repeatable
+    ):
+        check = (
+            "after a create or duplicate, look for the new experiment with list(search=...); "
+            "after an exposure cohort, get(id).exposure_cohort"
+            if call.subject == "Experiment"
+            else f"after a create, look for the new {call.subject.lower()} with list()"
+        )
         return (
             f"{call.method} {call.path} may have been applied by PostHog, so it was not retried "
             "(a second attempt could apply it twice). Check whether it took effect before "
-            "sending it again: after a create or duplicate, look for the new experiment with "
-            "list(search=...); after an exposure cohort, get(id).exposure_cohort"
+            f"sending it again: {check}"
         )
     return ""
 
@@ -122,18 +130,23 @@ def _authentication_advice(settings: ClientSettings) -> str:
 def _not_found_advice(body: Any, settings: ClientSettings, call: Call[Any]) -> str:
     project = settings.project_id
     detail = body.get("detail") if isinstance(body, dict) else None
+    if detail == "Target team not found.":  # copy_to_project's target
+        return (
+            "The target project was not found, or the key's user cannot reach it: check "
+            "target_project_id"
+        )
     if call.experiment_id is None or detail == "Project not found.":
         return (
             f"Project {project} was not found, or the key cannot reach it: check project_id "
             f"(or {ENV_PROJECT_ID}): the number in your PostHog project's URL"
         )
-    if call.soft_delete:
+    subject = f"{call.subject} {call.experiment_id}"
+    if call.soft_delete and call.subject == "Experiment":
         return (
-            f"Experiment {call.experiment_id} was not found in project {project}: it does not "
-            "exist, belongs to another project, or was already deleted (restore() brings a "
-            "deleted one back)"
+            f"{subject} was not found in project {project}: it does not exist, belongs to "
+            "another project, or was already deleted (restore() brings a deleted one back)"
         )
     return (
-        f"Experiment {call.experiment_id} was not found in project {project}: it does not exist, "
-        "was deleted, or belongs to another project"
+        f"{subject} was not found in project {project}: it does not exist, was deleted, or "
+        "belongs to another project"
     )

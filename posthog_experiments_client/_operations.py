@@ -8,7 +8,7 @@ spec too. Answers are read by ``_responses``; retries are decided in ``_retry``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
@@ -22,6 +22,7 @@ from ._exceptions import ExperimentStateError, InvalidArgumentError
 from ._generated.api.experiments import experiments_list, experiments_retrieve
 from ._generated.models.experiment import Experiment
 from ._generated.types import Unset
+from ._links import with_links
 from ._page import Page
 from ._pools import HeaderPlacement
 from ._responses import (
@@ -31,8 +32,10 @@ from ._responses import (
     parse_page,
     parse_requires_flag,
 )
+from ._retry import IDEMPOTENT_METHODS
 
 if TYPE_CHECKING:
+    from ._actions import Action
     from ._generated.models.cohort import Cohort
 
 T = TypeVar("T")
@@ -51,10 +54,13 @@ class Call(Generic[T]):
         detach: The body may be large: read it into a response of its own, which is freed as
             soon as the result is dropped (httpx keeps the response it reads in a reference
             cycle, which holds the body until the garbage collector runs).
-        experiment_id: The experiment the call is about, named in error messages.
+        experiment_id: The id of the row the call is about, named in error messages.
+        subject: What that row is, as messages name it (``Experiment``, ``Holdout``).
+        action: The PostHog action this call sends (see ``_actions.ACTIONS``), or None.
     """
 
     __slots__ = (
+        "action",
         "body",
         "detach",
         "experiment_id",
@@ -63,6 +69,7 @@ class Call(Generic[T]):
         "parse",
         "path",
         "soft_delete",
+        "subject",
     )
 
     def __init__(
@@ -76,6 +83,7 @@ class Call(Generic[T]):
         soft_delete: bool = False,
         detach: bool = False,
         experiment_id: int | None = None,
+        subject: str = "Experiment",
     ) -> None:
         self.method = method
         self.path = path
@@ -85,6 +93,15 @@ class Call(Generic[T]):
         self.soft_delete = soft_delete
         self.detach = detach
         self.experiment_id = experiment_id
+        self.subject = subject
+        self.action: Action | None = None
+
+    @property
+    def repeatable(self) -> bool:
+        """Whether an attempt that may have reached PostHog can be sent again."""
+        if self.action is not None:
+            return self.action.repeatable
+        return self.method in IDEMPOTENT_METHODS
 
 
 def build_request(
@@ -128,25 +145,35 @@ def list_query(
     page_size: Any,
 ) -> dict[str, str]:
     """The first page's query string, with the arguments' types checked."""
+    return page_query(
+        page_size,
+        (
+            ("status", status, check.text),
+            ("search", search, check.text),
+            ("archived", archived, check.boolean),
+            ("created_by_id", created_by_id, check.integer),
+            ("order", order, check.text),
+        ),
+    )
+
+
+def page_query(
+    page_size: Any, filters: Iterable[tuple[str, Any, Callable[[str, Any], Any]]]
+) -> dict[str, str]:
+    """A first page's query: ``limit`` and each filter given, its type checked by its rule."""
     size = check.integer("page_size", page_size)
     if size < 1:
         raise InvalidArgumentError(f"page_size must be >= 1, got {size}")
     query = {"limit": str(size)}
-    for name, value, rule in (
-        ("status", status, check.text),
-        ("search", search, check.text),
-        ("archived", archived, check.boolean),
-        ("created_by_id", created_by_id, check.integer),
-        ("order", order, check.text),
-    ):
+    for name, value, rule in filters:
         if not isinstance(value, Unset):
             rule(name, value)
             query[name] = ("true" if value else "false") if isinstance(value, bool) else str(value)
     return query
 
 
-def list_call(settings: ClientSettings, query: Mapping[str, str]) -> Call[Page]:
-    def parse(response: httpx.Response) -> Page:
+def list_call(settings: ClientSettings, query: Mapping[str, str]) -> Call[Page[Experiment]]:
+    def parse(response: httpx.Response) -> Page[Experiment]:
         return parse_page(response, query)
 
     path = experiments_list.request_path(settings.project_id)
@@ -185,7 +212,7 @@ def create_call(settings: ClientSettings, fields: Mapping[str, Any]) -> Call[Exp
     from ._fields import CREATE_FIELDS
     from ._generated.api.experiments import experiments_create as endpoint
 
-    body = check.encode_body(check.body_from(CREATE_FIELDS, fields))
+    body = check.encode_body(check.body_from(CREATE_FIELDS, with_links(fields)))
     return Call(
         endpoint.METHOD, endpoint.request_path(settings.project_id), parse_experiment, body=body
     )
@@ -194,7 +221,9 @@ def create_call(settings: ClientSettings, fields: Mapping[str, Any]) -> Call[Exp
 def update_call(settings: ClientSettings, id: int, fields: Mapping[str, Any]) -> Call[Experiment]:
     from ._fields import UPDATE_FIELDS
 
-    return _patch(settings, id, check.body_from(UPDATE_FIELDS, fields), parse_experiment)
+    return _patch(
+        settings, id, check.body_from(UPDATE_FIELDS, with_links(fields)), parse_experiment
+    )
 
 
 def delete_call(settings: ClientSettings, id: int) -> Call[None]:

@@ -1,30 +1,42 @@
-"""A page of experiments, and the query of the page after it."""
+"""A page of results (experiments, or eligible feature flags), and the query of the page after it."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Generic, Protocol, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 import httpx
 
 from ._exceptions import ResponseValidationError
-from ._generated.models.experiment import Experiment
+
+
+class Identified(Protocol):
+    """An item of a page: an experiment or a feature flag, each with its id."""
+
+    @property
+    def id(self) -> object: ...
+
+
+T = TypeVar("T", bound=Identified)
 
 
 @attrs.frozen
-class Page:
-    """One page of experiments.
+class Page(Generic[T]):
+    """One page of experiments (``Page[Experiment]``) or of eligible flags (``Page[FeatureFlag]``).
 
     Attributes:
-        items: The experiments on this page.
-        count: How many experiments match the filters, across all pages.
-        next_url: PostHog's link to the next page, or None on the last page.
+        items: The experiments (or flags) on this page.
+        count: How many match the filters, across all pages.
+        next_url: PostHog's link to the next page, or None on the last page. Where PostHog pages
+            by hand without links (``eligible_feature_flags``), the URL of the next page, from
+            ``count``.
         previous_url: PostHog's link to the previous page, or None on the first.
         response: The raw ``httpx.Response``.
     """
 
-    items: list[Experiment]
+    items: list[T]
     count: int
     next_url: str | None
     previous_url: str | None

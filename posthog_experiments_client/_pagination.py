@@ -7,32 +7,33 @@ Generated from ``_async_pagination.py`` by ``scripts/unasync.py``; edit that fil
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from typing import Generic, TypeVar
 
-from ._generated.models.experiment import Experiment
-from ._page import Page, SeenIds
+from ._page import Identified, Page, SeenIds
 
 Query = Mapping[str, str]
+T = TypeVar("T", bound=Identified)
 
 
-class SyncPager:
-    """The result of ``ExperimentsClient.list()``.
+class SyncPager(Generic[T]):
+    """The result of ``ExperimentsClient.list()`` and ``.eligible_feature_flags()``.
 
-    ``for experiment in pager`` yields every experiment once; ``pager.pages()`` yields
-    ``Page``s as PostHog sent them; ``pager.first_page()`` returns the first page.
+    ``for experiment in pager`` yields every experiment (or flag) once; ``pager.pages()``
+    yields ``Page``s as PostHog sent them; ``pager.first_page()`` returns the first page.
     """
 
-    def __init__(self, fetch: Callable[[Query], Page], query: Query) -> None:
+    def __init__(self, fetch: Callable[[Query], Page[T]], query: Query) -> None:
         self._fetch = fetch
         self._query = query
 
-    def __iter__(self) -> Iterator[Experiment]:
+    def __iter__(self) -> Iterator[T]:
         seen = SeenIds()
         for page in self.pages():
             for item in page.items:
                 if seen.add(item.id):
                     yield item
 
-    def pages(self) -> Iterator[Page]:
+    def pages(self) -> Iterator[Page[T]]:
         """Yield each page in turn, following PostHog's ``next`` links.
 
         Raises:
@@ -44,7 +45,7 @@ class SyncPager:
             yield page
             query = page.next_page_query()
 
-    def first_page(self) -> Page:
+    def first_page(self) -> Page[T]:
         """Fetch the first page only.
 
         Raises:

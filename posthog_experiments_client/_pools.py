@@ -19,6 +19,8 @@ from typing import Any
 
 import httpx
 
+from ._server_actions import ServerActions
+
 
 class HeaderPlacement:
     """Where the client's headers (and so the key) travel: in the pool, or with each request."""
@@ -57,6 +59,7 @@ class SyncPool:
         self.owned = http_client is None
         self._closed = False
         self._headers = headers
+        self.server_actions = ServerActions()  # shared by the with_options copies
         self._http = http_client or httpx.Client(
             transport=transport, follow_redirects=False, headers=headers
         )
@@ -95,6 +98,7 @@ class AsyncPools:
         self.owned = http_client is None
         self._closed = False
         self._headers = headers
+        self.server_actions = ServerActions()  # shared by the with_options copies
         self._single: httpx.AsyncClient | None = http_client
         if transport is not None:
             # One transport cannot be shared by several pools: each would close it.

@@ -13,6 +13,7 @@ from ._exceptions import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    ApprovalRequiredError,
     AuthenticationError,
     BadRequestError,
     ConflictError,
@@ -86,16 +87,10 @@ def parse_experiment(response: httpx.Response) -> Experiment:
     return parse_model(response, Experiment.from_dict, "Experiment")
 
 
-def parse_page(response: httpx.Response, query: Mapping[str, str]) -> Page:
+def parse_page(response: httpx.Response, query: Mapping[str, str]) -> Page[Experiment]:
     what = "page of experiments"
     page = parse_model(response, PaginatedExperimentList.from_dict, what)
-    # Nulls are kept elsewhere for forward compatibility, but a page must hold experiments.
-    if not isinstance(page.results, list) or not all(
-        isinstance(e, Experiment) for e in page.results
-    ):
-        raise invalid_response(response, what, "results must be a list of experiments")
-    if isinstance(page.count, bool) or not isinstance(page.count, int):
-        raise invalid_response(response, what, "count must be an integer")
+    check_page(response, what, page.results, Experiment, page.count)
     return Page(
         items=page.results,
         count=page.count,
@@ -104,6 +99,20 @@ def parse_page(response: httpx.Response, query: Mapping[str, str]) -> Page:
         response=response,
         query=dict(query),
     )
+
+
+def check_page(
+    response: httpx.Response, what: str, results: Any, item_class: type, count: Any
+) -> None:
+    """Nulls are kept elsewhere for forward compatibility, but a page must hold its items.
+
+    ``what`` is "page of <items>"; the message names the items.
+    """
+    if not isinstance(results, list) or not all(isinstance(item, item_class) for item in results):
+        items = what.removeprefix("page of ")
+        raise invalid_response(response, what, f"results must be a list of {items}")
+    if isinstance(count, bool) or not isinstance(count, int):
+        raise invalid_response(response, what, "count must be an integer")
 
 
 def parse_cohort(response: httpx.Response) -> Cohort:
@@ -156,6 +165,8 @@ def status_error(
         # Proxies answer with codes outside the standard list (499, 520): treat them as 5xx.
         standard = status in _STANDARD_STATUSES
         error_class = InternalServerError if status >= 500 or not standard else APIStatusError
+    elif status == 409 and isinstance(body, dict) and "change_request_id" in body:
+        error_class = ApprovalRequiredError
     message = status_message(response, body, settings, call)
     if error_class is RateLimitError:
         return RateLimitError(

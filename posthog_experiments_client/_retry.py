@@ -5,8 +5,10 @@ PostHog's semantics decide what is safe:
 * 429 is retried for every method: PostHog rejects throttled requests before acting on them.
 * A connection that failed before the request was sent is retried for every method.
 * 502, 503, 504, read timeouts and connections dropped mid-request are retried only for GET and
-  PATCH (both idempotent here). A create or duplicate that may have reached PostHog is never
-  re-sent, so it cannot create twice.
+  PATCH (both idempotent here), and for the actions PostHog refuses to apply twice (``launch``,
+  ``end``, ``pause``, ... see ``_actions.ACTIONS``): the call says so with ``repeatable``. A
+  create, duplicate, ``ship_variant`` or ``copy_to_project`` that may have reached PostHog is
+  never re-sent, so it cannot be applied twice.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from datetime import timezone
 import httpx
 
 RETRYABLE_STATUSES = frozenset({502, 503, 504})
-IDEMPOTENT_METHODS = frozenset({"GET", "PATCH"})
+# DELETE is only sent for holdouts and saved metrics; a 404 after a retry means it is gone.
+IDEMPOTENT_METHODS = frozenset({"GET", "PATCH", "DELETE"})
 INITIAL_DELAY = 0.5
 MAX_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
@@ -39,18 +42,27 @@ def set_testing(testing: bool) -> None:
     _testing = testing
 
 
-def status_is_retryable(status_code: int, method: str) -> bool:
-    """Whether a response with this status may be retried for this method."""
+def status_is_retryable(status_code: int, method: str, repeatable: bool | None = None) -> bool:
+    """Whether a response with this status may be retried for this method.
+
+    ``repeatable`` overrides what the method alone says (a guarded action is a repeatable POST).
+    """
     if status_code == 429:
         return True
-    return status_code in RETRYABLE_STATUSES and method in IDEMPOTENT_METHODS
+    return status_code in RETRYABLE_STATUSES and _repeatable(method, repeatable)
 
 
-def error_is_retryable(error: httpx.TransportError, method: str) -> bool:
+def error_is_retryable(
+    error: httpx.TransportError, method: str, repeatable: bool | None = None
+) -> bool:
     """Whether a transport failure may be retried for this method."""
     if isinstance(error, _NOT_SENT):
         return True
-    return method in IDEMPOTENT_METHODS
+    return _repeatable(method, repeatable)
+
+
+def _repeatable(method: str, repeatable: bool | None) -> bool:
+    return method in IDEMPOTENT_METHODS if repeatable is None else repeatable
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
@@ -84,10 +96,14 @@ def backoff_delay(retries_done: int) -> float:
 
 
 def delay_after_failure(
-    error: httpx.TransportError, method: str, retries_done: int, max_retries: int
+    error: httpx.TransportError,
+    method: str,
+    retries_done: int,
+    max_retries: int,
+    repeatable: bool | None = None,
 ) -> float | None:
     """Seconds to wait before retrying after a transport failure, or None to give up."""
-    if retries_done >= max_retries or not error_is_retryable(error, method):
+    if retries_done >= max_retries or not error_is_retryable(error, method, repeatable):
         return None
     return backoff_delay(retries_done)
 
@@ -98,12 +114,13 @@ def delay_after_status(
     method: str,
     retries_done: int,
     max_retries: int,
+    repeatable: bool | None = None,
 ) -> float | None:
     """Seconds to wait before retrying after a non-2xx status, or None to raise it now.
 
     A ``Retry-After`` above ``MAX_RETRY_AFTER`` is not waited for: the caller learns at once.
     """
-    if retries_done >= max_retries or not status_is_retryable(status_code, method):
+    if retries_done >= max_retries or not status_is_retryable(status_code, method, repeatable):
         return None
     if retry_after is not None:
         return retry_after if retry_after <= MAX_RETRY_AFTER else None

@@ -1103,7 +1103,8 @@ def _coverage(comparison: Comparison) -> list[str]:
 
     def label(resource: str) -> str:
         count = len(comparison.curated_ops[resource])
-        return f"{comparison.resources[resource]} ({count} curated operations)"
+        noun = "operation" if count == 1 else "operations"
+        return f"{comparison.resources[resource]} ({count} curated {noun})"
 
     lines = [
         "Compared: " + ("; ".join(map(label, comparison.compared_resources)) or "nothing") + "."

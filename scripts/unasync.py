@@ -1,6 +1,6 @@
 """Derive the sync twins from the async sources, as httpcore does.
 
-    python scripts/unasync.py          # rewrite _client.py and _pagination.py
+    python scripts/unasync.py          # rewrite _client.py, _results.py and _pagination.py
     python scripts/unasync.py --check  # exit 1 if one is out of date
 
 The twins then differ only in ``async``/``await`` and names; everything else is shared code.
@@ -41,7 +41,11 @@ Generated from ``_async_client.py`` by ``scripts/unasync.py``; edit that file, t
             (r"\bAsyncPager\b", "SyncPager"),
             (r"\b_async_pagination\b", "_pagination"),
             (r"\bAsyncPools\b", "SyncPool"),
+            (r"\b_async_(holdouts|saved_metrics)\b", r"_\1"),
+            (r"\bAsync(Holdouts|SavedMetrics)(RawView)?\b", r"\1\2"),
             (r"\braw_async\b", "raw_sync"),
+            (r"\bAsyncResultsReader\b", "ResultsReader"),
+            (r"\b_async_results\b", "_results"),
             (r"\bhttpx\.AsyncClient\b", "httpx.Client"),
             (r"\bhttpx\.AsyncBaseTransport\b", "httpx.BaseTransport"),
             (r"async def __aenter__", "def __enter__"),
@@ -49,6 +53,7 @@ Generated from ``_async_client.py`` by ``scripts/unasync.py``; edit that file, t
             (r"\baclose\b", "close"),
             (r"_retry\.async_sleep\b", "_retry.sleep"),
             (r"\baiter_raw\b", "iter_raw"),
+            (r"Awaitable\[(\w+)\]", r"\1"),
             (
                 r"Client for PostHog's Experiments API, for asyncio and trio\.",
                 "Client for PostHog's Experiments API, for synchronous code.",
@@ -66,6 +71,23 @@ Generated from ``_async_client.py`` by ``scripts/unasync.py``; edit that file, t
             (r"\basync for ", "for "),
         ],
     ),
+    "_async_results.py": (
+        "_results.py",
+        '''"""``ResultsReader``: the queries of ``results()`` for the synchronous client.
+
+Generated from ``_async_results.py`` by ``scripts/unasync.py``; edit that file, then run
+``make generate``. The queries of one call run on a bounded thread pool.
+"""
+''',
+        [
+            (r"\bAsyncResultsReader\b", "ResultsReader"),
+            (r"\bAsyncExperimentsClient\b", "ExperimentsClient"),
+            (r"\b_async_client\b", "_client"),
+            (r"\basync_gather_bounded\b", "gather_bounded"),
+            (r"\basync_shielded\b", "shielded"),
+            (r"_retry\.async_sleep\b", "_retry.sleep"),
+        ],
+    ),
     "_async_pagination.py": (
         "_pagination.py",
         '''"""``SyncPager``: lazy iteration over PostHog's pages of experiments.
@@ -77,16 +99,61 @@ Generated from ``_async_pagination.py`` by ``scripts/unasync.py``; edit that fil
         [
             (r"\bAsyncPager\b", "SyncPager"),
             (r"\bAsyncExperimentsClient\b", "ExperimentsClient"),
-            (r", a plain method \(no ``await`` needed\)", ""),
+            (r",\s+plain\s+methods \(no ``await`` needed\)", ""),
             (r"``async for experiment in pager``", "``for experiment in pager``"),
             (r"``await pager\.first_page\(\)``", "``pager.first_page()``"),
             (r"\bAsyncIterator\b", "Iterator"),
-            (r"Awaitable\[(\w+)\]", r"\1"),
+            (r"Awaitable\[(\w+\[\w+\])\]", r"\1"),
             (r"__aiter__", "__iter__"),
             (r"\basync for ", "for "),
             (r"(?s)\n[ ]*# <async only>\n.*?# </async only>\n", "\n"),
         ],
     ),
+    "_async_resources.py": (
+        "_resources.py",
+        '''"""``ResourcePager``: lazy iteration over PostHog's pages of holdouts or saved metrics.
+
+Generated from ``_async_resources.py`` by ``scripts/unasync.py``; edit that file, then run
+``make generate``. What an iteration guarantees is explained there.
+"""
+''',
+        [
+            (r"\bAsyncResourcePager\b", "ResourcePager"),
+            (r"\bAsyncResource\b", "SyncResource"),
+            (r"\bAsyncExperimentsClient\b", "ExperimentsClient"),
+            (r"\b_async_client\b", "_client"),
+            (r"A plain method \(no ``await`` needed\)\. ", ""),
+            (r"``async for item in pager``", "``for item in pager``"),
+            (r"``await pager\.first_page\(\)``", "``pager.first_page()``"),
+            (r"\bAsyncIterator\b", "Iterator"),
+            (r"Awaitable\[(\w+\[\w+\])\]", r"\1"),
+            (r"__aiter__", "__iter__"),
+            (r"\basync for ", "for "),
+            (r"(?s)\n[ ]*# <async only>\n.*?# </async only>\n", "\n"),
+        ],
+    ),
+    **{
+        f"_async_{name}.py": (
+            f"_{name}.py",
+            f'''"""``client.{name}`` on ``ExperimentsClient``: the synchronous twin.
+
+Generated from ``_async_{name}.py`` by ``scripts/unasync.py``; edit that file, then run
+``make generate``. Requests are built in ``_resource_operations``.
+"""
+''',
+            [
+                (rf"\bAsync{cls}RawView\b", f"{cls}RawView"),
+                (rf"\bAsync{cls}\b", cls),
+                (r"\bAsyncResourcePager\b", "ResourcePager"),
+                (r"\bAsyncResource\b", "SyncResource"),
+                (r"\b_async_resources\b", "_resources"),
+                (r"\bAsyncExperimentsClient\b", "ExperimentsClient"),
+                (r"\b_async_client\b", "_client"),
+                (r"\braw_async\b", "raw_sync"),
+            ],
+        )
+        for name, cls in (("holdouts", "Holdouts"), ("saved_metrics", "SavedMetrics"))
+    },
 }
 
 

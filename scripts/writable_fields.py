@@ -1,13 +1,15 @@
-"""Derive the writable experiment fields of ``create`` and ``update`` from the spec.
+"""Derive the writable fields of every façade ``create`` and ``update`` from the spec.
 
     python scripts/writable_fields.py          # rewrite the derived code
     python scripts/writable_fields.py --check  # exit 1 if it is out of date
 
 Writes ``posthog_experiments_client/_fields.py`` (the field tables the façade checks and sends) and
-the marked blocks of ``_async_client.py`` (the keyword arguments of ``create`` and ``update``, their
-docstring ``Args`` and the dict passing them on). The sync twin follows through
-``scripts/unasync.py``. Adding a field to ``ExperimentCreate`` or ``PatchedExperiment`` in the spec
-then needs only ``make generate``.
+the marked blocks of each façade source in ``TARGETS`` (the keyword arguments of ``create`` and
+``update``, their docstring ``Args`` and the dict passing them on): experiments in
+``_async_client.py``, holdouts and saved metrics in their own modules. The experiment methods also
+get the link conveniences of ``_links.LINK_ARGUMENTS``. The sync twins follow through
+``scripts/unasync.py``. Adding a field to a request schema in the spec then needs only
+``make generate``.
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from posthog_experiments_client._links import LINK_ARGUMENTS
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "posthog-experiments.yaml"
@@ -28,10 +33,39 @@ PACKAGE = ROOT / "posthog_experiments_client"
 FIELDS = PACKAGE / "_fields.py"
 CLIENT = PACKAGE / "_async_client.py"
 
-# Request schema of each façade method.
-METHODS = {"create": "ExperimentCreate", "update": "PatchedExperiment"}
-# Models the client's other methods name, imported in the same (generated) statement.
-CLIENT_MODELS = frozenset({"Cohort", "Experiment"})
+
+class Target(NamedTuple):
+    """A façade source: its methods' field tables and request schemas, and the models it names."""
+
+    tables: dict[str, tuple[str, str]]  # method -> (table in _fields.py, request schema)
+    models: frozenset[str]  # named by its other methods, imported in the generated statement
+    links: bool = False  # add the link conveniences (experiments only)
+
+
+TARGETS = {
+    CLIENT: Target(
+        {
+            "create": ("CREATE_FIELDS", "ExperimentCreate"),
+            "update": ("UPDATE_FIELDS", "PatchedExperiment"),
+        },
+        frozenset({"Cohort", "Experiment"}),
+        links=True,
+    ),
+    PACKAGE / "_async_holdouts.py": Target(
+        {
+            "create": ("HOLDOUT_CREATE_FIELDS", "ExperimentHoldoutRequest"),
+            "update": ("HOLDOUT_UPDATE_FIELDS", "PatchedExperimentHoldout"),
+        },
+        frozenset({"ExperimentHoldout"}),
+    ),
+    PACKAGE / "_async_saved_metrics.py": Target(
+        {
+            "create": ("SAVED_METRIC_CREATE_FIELDS", "ExperimentSavedMetricRequest"),
+            "update": ("SAVED_METRIC_UPDATE_FIELDS", "PatchedExperimentSavedMetric"),
+        },
+        frozenset({"ExperimentSavedMetric"}),
+    ),
+}
 # Written by their own verbs (``delete``/``restore``), never by create/update.
 VERB_FIELDS = frozenset({"deleted"})
 
@@ -182,9 +216,9 @@ def _passing(fields: list[dict[str, Any]]) -> str:
     return "\n".join(f'"{f["name"]}": {f["name"]},' for f in fields)
 
 
-def render_fields_module(tables: dict[str, list[dict[str, Any]]]) -> str:
+def render_fields_module(tables: dict[str, tuple[str, list[dict[str, Any]]]]) -> str:
     out = [
-        '"""The writable experiment fields of ``create`` and ``update``: the one table of them.',
+        '"""The writable fields of every façade ``create`` and ``update``: the one table of them.',
         "",
         "Generated from ``openapi/posthog-experiments.yaml`` by ``scripts/writable_fields.py``",
         "(``make generate``); do not edit. Each field's kind names its rule in",
@@ -194,9 +228,9 @@ def render_fields_module(tables: dict[str, list[dict[str, Any]]]) -> str:
         "from ._arguments import Field",
         "",
     ]
-    for method, fields in tables.items():
-        out.append(f"# {METHODS[method]}, without the fields written by their own verbs.")
-        out.append(f"{method.upper()}_FIELDS: tuple[Field, ...] = (")
+    for table, (schema, fields) in tables.items():
+        out.append(f"# {schema}, without the fields written by their own verbs.")
+        out.append(f"{table}: tuple[Field, ...] = (")
         for f in fields:
             out.append(f"    Field({f['name']!r}, {f['kind']!r}, nullable={f['nullable']}),")
         out.append(")")
@@ -205,18 +239,18 @@ def render_fields_module(tables: dict[str, list[dict[str, Any]]]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _replace_block(text: str, tag: str, body: str, indent: str) -> str:
+def _replace_block(text: str, tag: str, body: str, indent: str, path: Path) -> str:
     pattern = re.compile(
         rf"(?P<start>^[ ]*# <generated: {re.escape(tag)}>\n)(?P<old>.*?)(?P<end>^[ ]*# </generated>\n)",
         re.S | re.M,
     )
     if len(pattern.findall(text)) != 1:
-        raise SpecError(f"{CLIENT.name}: expected exactly one '# <generated: {tag}>' block")
+        raise SpecError(f"{path.name}: expected exactly one '# <generated: {tag}>' block")
     new = textwrap.indent(body, indent) + "\n" if body else ""
     return pattern.sub(lambda m: m["start"] + new + m["end"], text)
 
 
-def _replace_args_doc(text: str, method: str, doc: str) -> str:
+def _replace_args_doc(text: str, method: str, doc: str, path: Path) -> str:
     """Rewrite the ``Args:`` section of ``method``'s docstring (it stays right before ``Raises:``)."""
     pattern = re.compile(
         rf"(async def {method}\((?:(?!\n    (?:async )?def ).)*?\n        Args:\n)"
@@ -224,22 +258,39 @@ def _replace_args_doc(text: str, method: str, doc: str) -> str:
         re.S,
     )
     if len(pattern.findall(text)) != 1:
-        raise SpecError(f"{CLIENT.name}: {method}() needs one docstring 'Args:' before 'Raises:'")
+        raise SpecError(f"{path.name}: {method}() needs one docstring 'Args:' before 'Raises:'")
     return pattern.sub(lambda m: m[1] + doc + "\n\n" + m[2], text, count=1)
 
 
-def render_client(tables: dict[str, list[dict[str, Any]]]) -> str:
-    text = CLIENT.read_text()
+def _link_fields() -> list[dict[str, Any]]:
+    """The link conveniences, as fields of the signature (never of a ``_fields`` table)."""
+    return [
+        {
+            "name": link.name,
+            "annotation": link.annotation.removesuffix(" | Unset | None").removesuffix(" | Unset"),
+            "nullable": link.annotation.endswith("| None"),
+            "required": False,
+            "doc": link.doc,
+            "models": list(link.models),
+        }
+        for link in LINK_ARGUMENTS
+    ]
+
+
+def render_client(path: Path, target: Target, tables: dict[str, list[dict[str, Any]]]) -> str:
+    text = path.read_text()
+    if target.links:
+        tables = {method: fields + _link_fields() for method, fields in tables.items()}
     models = sorted(
-        {m for fields in tables.values() for f in fields for m in f["models"]} | CLIENT_MODELS
+        {m for fields in tables.values() for f in fields for m in f["models"]} | target.models
     )
     imports = "from ._generated.models import (\n" + "".join(f"    {m},\n" for m in models) + ")"
-    text = _replace_block(text, "models", imports, "    ")
+    text = _replace_block(text, "models", imports, "    ", path)
     for method, fields in tables.items():
-        text = _replace_block(text, f"{method} arguments", _signature(fields), " " * 8)
-        text = _replace_block(text, f"{method} fields", _passing(fields), " " * 12)
-        text = _replace_args_doc(text, method, _args_doc(fields, " " * 12))
-    return _format(text, CLIENT)
+        text = _replace_block(text, f"{method} arguments", _signature(fields), " " * 8, path)
+        text = _replace_block(text, f"{method} fields", _passing(fields), " " * 12, path)
+        text = _replace_args_doc(text, method, _args_doc(fields, " " * 12), path)
+    return _format(text, path)
 
 
 def _format(text: str, path: Path) -> str:
@@ -267,8 +318,15 @@ def _format(text: str, path: Path) -> str:
 
 def render() -> dict[Path, str]:
     spec = yaml.safe_load(SPEC.read_text())
-    tables = {method: fields_of(spec, schema) for method, schema in METHODS.items()}
-    return {FIELDS: _format(render_fields_module(tables), FIELDS), CLIENT: render_client(tables)}
+    field_tables: dict[str, tuple[str, list[dict[str, Any]]]] = {}
+    outputs: dict[Path, str] = {}
+    for path, target in TARGETS.items():
+        tables = {}
+        for method, (table, schema) in target.tables.items():
+            tables[method] = fields_of(spec, schema)
+            field_tables[table] = (schema, tables[method])
+        outputs[path] = render_client(path, target, tables)
+    return {FIELDS: _format(render_fields_module(field_tables), FIELDS), **outputs}
 
 
 def main() -> int:

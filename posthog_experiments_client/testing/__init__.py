@@ -89,7 +89,7 @@ Where PostHog's behaviour is not confirmed, the fake does this:
 * 2025 checks no variant's shape; a variant without a percentage fails the flag's
   "must sum to 100" check. 2026 echoes each variant's ``rollout_percentage`` as
   ``split_percent`` in ``parameters``, and validates ``parameters.excluded_variants``
-  and ``running_time_calculation`` (reference 9.12).
+  and ``running_time_calculation`` (2026-only launch and sizing checks).
 * Lifecycle: archive checks "ended" before "already archived"; launch, pause and resume
   of an experiment without a flag say "Experiment does not have a feature flag linked.";
   ship_variant on a draft says "Experiment has not been launched yet.", without
@@ -111,10 +111,45 @@ Where PostHog's behaviour is not confirmed, the fake does this:
 * stats counts live experiments: launches in the last 30 days and the 30 before,
   ``percent_change`` rounded to one decimal (100.0 with no earlier launches, 0.0 with
   none at all), running non-archived experiments, and ends in the last 30 days.
+* Holdouts (both versions, scope ``experiment``): a ``filters`` value that is not a
+  list is DRF's ``not_a_list`` error, and a group that is not an object, or whose
+  ``rollout_percentage`` is not a number, gets the nearest of PostHog's messages ("must
+  be present", "must be between 0 and 100") where PostHog would answer 500. An update
+  with empty ``filters`` stores them and leaves the flags alone. Ties in ``-created_at``
+  list the later id first. Their 2025 flag key is ``holdout_groups`` only.
+* Saved metrics: 2025 is mid-2025's serializer (scope ``experiment``, the three kinds,
+  ``mean``/``funnel``/``ratio``, the query stored as sent, no name check; of a legacy
+  query only ``count_query``/``funnels_query`` is required); 2026 is the newest rules
+  (scope ``experiment_saved_metric``, legacy kinds refused, ``retention`` allowed, names
+  unique per project ignoring case with ``attr: name``, a ``query.uuid`` given when
+  absent and kept, "Saved metric UUID cannot be changed" with ``attr: query``). Both
+  render ``tags`` and no ``user_access_level``, filter ``search`` on the name only (no
+  ``event``), list by ``lower(name)`` then id, and list pydantic errors as ``type``,
+  ``loc``, ``msg`` (no ``input`` or ``url``), with the experiments' simplified checks.
+  A 2025 query without a uuid joins no ordering array when linked. Deleting a saved
+  metric deletes its links, and the experiments' ordering arrays keep its uuid, as a
+  cascade leaves them.
+* Both resources answer a delete with 204, no body and no content type, and
+  ``/api/environments/...`` paths route like ``/api/projects/...`` ones.
 * The fake computes no timeseries: ``timeseries_results`` answers ``status`` of the
   latest recalculation (``pending``) with an empty ``timeseries``; a missing
   ``metric_uuid`` or ``fingerprint`` is a 400 (``... query parameter is required``).
   ``recalculate_timeseries`` needs ``metric`` (with a ``uuid``) and ``fingerprint``.
+
+Experiment results
+------------------
+The query API (``POST /api/environments/{project}/query/``, and ``/api/projects/...``)
+runs ``ExperimentQuery`` and ``ExperimentExposureQuery``, with PostHog's statistics, from
+data a test seeds: ``fake.set_metric_data(experiment_id, metric_uuid, variants)`` (the
+fields of ``ExperimentStatsBase`` per variant) and ``fake.set_exposures(experiment_id,
+{variant: {day: count}})``. :func:`simulate_experiment` draws both from a seed
+(``simulate_experiment(conversion_rates={"control": 0.10, "test": 0.12}, exposures=2000,
+seed=7)``); ``serve --results-file data.json`` seeds a socket server
+(``fake.load_results``). ``fake.set_async_queries(polls=N)`` or ``(seconds=S)`` decides
+when an async query completes, ``fake.set_query_error`` makes one fail. The query API needs
+the ``query:read`` scope. 2025 answers without the newest fields (breakdowns, ``hogql``,
+CUPED sums, ``sample_ratio_mismatch``, ...). What the fake chooses where PostHog is
+unconfirmed is listed in ``_rules/results.py``.
 """
 
 from ._fake import FakePostHog
@@ -122,15 +157,25 @@ from ._http.faults import Fault, FaultInjector
 from ._http.ratelimit import RateLimits
 from ._http.recording import RecordedRequest, RequestLog
 from ._state.clock import FakeClock
+from ._statistics import (
+    InvalidExposuresError,
+    InvalidVariantStatsError,
+    SimulatedExperiment,
+    simulate_experiment,
+)
 
 __all__ = [
     "FakeClock",
     "FakePostHog",
     "Fault",
     "FaultInjector",
+    "InvalidExposuresError",
+    "InvalidVariantStatsError",
     "RateLimits",
     "RecordedRequest",
     "RequestLog",
+    "SimulatedExperiment",
+    "simulate_experiment",
 ]
 
 for _name in __all__:

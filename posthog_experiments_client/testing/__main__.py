@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from .._config import ENV_API_KEY, ENV_HOST, ENV_PROJECT_ID, normalise_api_key
 from .._exceptions import ConfigurationError
 from ._fake import FakePostHog
+from ._rules.versions import DEFAULT_VERSION, VERSIONS
 
 USAGE_ERROR = 2
 
@@ -86,26 +87,29 @@ def _parser() -> argparse.ArgumentParser:
         "--project-id", type=_project_id, metavar="ID", help="the project's id (default 1)"
     )
     serve.add_argument(
+        "--posthog-version",
+        choices=sorted(VERSIONS),
+        default=DEFAULT_VERSION,
+        help=f"which PostHog to behave as (default {DEFAULT_VERSION})",
+    )
+    serve.add_argument(
+        "--lean-list-items",
+        action="store_true",
+        help="list experiments as the newest PostHog does (ExperimentBasic items)",
+    )
+    serve.add_argument(
         "--seed-experiments", type=_count, default=0, metavar="N", help="create N experiments first"
     )
     serve.add_argument(
         "--no-rate-limit", action="store_true", help="turn off the 480/min, 4800/h limits"
     )
+    serve.add_argument(
+        "--results-file",
+        metavar="PATH",
+        help="JSON of metric data and exposures to compute experiment results from "
+        "(the shape of FakePostHog.load_results)",
+    )
     return parser
-
-
-def _account(fake: FakePostHog, api_key: str | None, project_id: int | None) -> tuple[str, int]:
-    """The key and project to announce, created in the fake when they are not its defaults."""
-    project = fake.project_id
-    user_id = None
-    if project_id is not None and project_id != fake.project_id:
-        project = fake.add_project(name="Default project", project_id=project_id)
-        # A user whose current project this is, so that "@current" means it too.
-        user_id = fake.add_user(project_ids=[project], current_project_id=project)
-    if api_key is None and user_id is None:
-        return fake.api_key, project
-    key = fake.add_key(user_id=user_id, value=api_key, label="Command-line key")
-    return key, project
 
 
 def _client_url(base_url: str) -> tuple[str, str | None]:
@@ -174,10 +178,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
-    fake = FakePostHog(rate_limits=not args.no_rate_limit)
-    api_key, project_id = _account(fake, args.api_key, args.project_id)
+    fake = FakePostHog(
+        posthog_version=args.posthog_version,
+        lean_list_items=args.lean_list_items,
+        project_id=args.project_id or 1,
+        api_key=args.api_key,
+        rate_limits=not args.no_rate_limit,
+    )
+    api_key, project_id = fake.api_key, fake.project_id
     if args.seed_experiments:
         fake.seed_experiments(args.seed_experiments, project_id=project_id)
+    if args.results_file:
+        try:
+            fake.load_results(args.results_file)
+        except (OSError, ValueError) as exc:  # a JSON or shape error is a ValueError
+            print(
+                f"{parser.prog}: error: --results-file {args.results_file}: {exc}", file=sys.stderr
+            )
+            return USAGE_ERROR
     with contextlib.ExitStack() as stack:
         stack.enter_context(_ctrl_c_stops())
         try:

@@ -18,8 +18,9 @@ from ._http.ratelimit import RateLimits
 from ._http.recording import RequestLog
 from ._http.transport import FakeTransport
 from ._http.views import Settings
+from ._results_seeding import ResultsSeeding
 from ._rules.fields import format_datetime, parse_datetime
-from ._rules.render import cohort_json, holdout_json
+from ._rules.render import cohort_json, holdout_json, saved_metric_json
 from ._rules.variants import DEFAULT_VARIANTS
 from ._rules.versions import DEFAULT_VERSION, get_version
 from ._state.clock import FakeClock
@@ -50,7 +51,7 @@ def _jsonable(value: Any) -> Any:
     return format_datetime(value) if isinstance(value, datetime) else value
 
 
-class FakePostHog:
+class FakePostHog(ResultsSeeding):
     """A stateful, in-memory PostHog experiments API for tests.
 
     A new fake holds one organisation, two projects (id ``1``, :attr:`project_id`, and
@@ -461,6 +462,8 @@ class FakePostHog:
                     "source": {"kind": "EventsNode", "event": "$pageview"},
                 }
             )
+            if isinstance(body, dict) and not body.get("uuid"):
+                body["uuid"] = store.ids.uuid4()  # as the API gives one
             metric = store.add_saved_metric(
                 team_id=self._project(project_id),
                 name=name,
@@ -611,6 +614,12 @@ class FakePostHog:
         with self._app.lock:
             store = self._app.store
             return _copy_dict(holdout_json(store.holdouts[holdout_id], store))
+
+    def saved_metric(self, saved_metric_id: int) -> dict[str, Any]:
+        """A saved metric as the API renders it."""
+        with self._app.lock:
+            store = self._app.store
+            return _copy_dict(saved_metric_json(store.saved_metrics[saved_metric_id], store))
 
     def cohort(self, cohort_id: int) -> dict[str, Any]:
         """A cohort as the exposure-cohort action renders it."""

@@ -21,6 +21,7 @@ EXPECTED_ROWS = {
     "B3": {"B3 vs pydantic", "B3 vs pydantic (py)", "B3 vs pydantic, gc off", "B3 vs json"},
     "B4": {"B4 memory"},
     "B5": {"B5 async", "B5 async CPU", "B5 threads"},
+    "B6": {"B6 sync", "B6 async"},
 }
 
 

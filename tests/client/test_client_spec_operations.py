@@ -31,8 +31,6 @@ FACADE: dict[str, list[Call]] = {
         lambda c: c.update(EXPERIMENT_ID, name="n"),
         lambda c: c.delete(EXPERIMENT_ID),
         lambda c: c.restore(EXPERIMENT_ID),
-        lambda c: c.archive(EXPERIMENT_ID),
-        lambda c: c.unarchive(EXPERIMENT_ID),
     ],
     "experiments_duplicate_create": [lambda c: c.duplicate(EXPERIMENT_ID)],
     "experiments_create_exposure_cohort_for_experiment_create": [
@@ -41,9 +39,55 @@ FACADE: dict[str, list[Call]] = {
     "experiments_requires_flag_implementation_retrieve": [
         lambda c: c.requires_flag_implementation(events=[{"id": "$pageview"}])
     ],
+    "experiments_launch_create": [lambda c: c.launch(EXPERIMENT_ID)],
+    "experiments_end_create": [lambda c: c.end(EXPERIMENT_ID, conclusion="won")],
+    "experiments_pause_create": [lambda c: c.pause(EXPERIMENT_ID)],
+    "experiments_resume_create": [lambda c: c.resume(EXPERIMENT_ID)],
+    "experiments_reset_create": [lambda c: c.reset(EXPERIMENT_ID)],
+    "experiments_archive_create": [lambda c: c.archive(EXPERIMENT_ID)],
+    "experiments_unarchive_create": [lambda c: c.unarchive(EXPERIMENT_ID)],
+    "experiments_ship_variant_create": [lambda c: c.ship_variant(EXPERIMENT_ID, variant_key="t")],
+    "experiments_copy_to_project_create": [
+        lambda c: c.copy_to_project(EXPERIMENT_ID, target_project_id=2)
+    ],
+    "experiments_timeseries_results_retrieve": [
+        lambda c: c.timeseries_results(EXPERIMENT_ID, metric_uuid="u", fingerprint="f")
+    ],
+    "experiments_recalculate_timeseries_create": [
+        lambda c: c.recalculate_timeseries(
+            EXPERIMENT_ID, metric={"metric_type": "mean"}, fingerprint="f"
+        )
+    ],
+    "experiments_eligible_feature_flags_retrieve": [
+        lambda c: c.eligible_feature_flags(search="x").first_page()
+    ],
+    "experiments_stats_retrieve": [lambda c: c.stats()],
+    "experiment_holdouts_list": [lambda c: c.holdouts.list().first_page()],
+    "experiment_holdouts_create": [lambda c: c.holdouts.create(name="h", filters=[])],
+    "experiment_holdouts_retrieve": [lambda c: c.holdouts.get(EXPERIMENT_ID)],
+    "experiment_holdouts_partial_update": [lambda c: c.holdouts.update(EXPERIMENT_ID, name="n")],
+    "experiment_holdouts_destroy": [lambda c: c.holdouts.delete(EXPERIMENT_ID)],
+    "experiment_saved_metrics_list": [lambda c: c.saved_metrics.list(search="s").first_page()],
+    "experiment_saved_metrics_create": [
+        lambda c: c.saved_metrics.create(name="m", query={"kind": "ExperimentMetric"})
+    ],
+    "experiment_saved_metrics_retrieve": [lambda c: c.saved_metrics.get(EXPERIMENT_ID)],
+    "experiment_saved_metrics_partial_update": [
+        lambda c: c.saved_metrics.update(EXPERIMENT_ID, name="n")
+    ],
+    "experiment_saved_metrics_destroy": [lambda c: c.saved_metrics.delete(EXPERIMENT_ID)],
 }
 # Operations the façade deliberately does not send, and why.
-NOT_SENT = {"experiments_destroy": "PostHog refuses DELETE; delete() is a soft delete (PATCH)"}
+_PUT = "update() is a PATCH; PUT replaces the whole row, which update() with every field does"
+NOT_SENT = {
+    "experiments_destroy": "PostHog refuses DELETE; delete() is a soft delete (PATCH)",
+    "experiments_update": (
+        "PUT replaces every writable field with the same rules as PATCH; update() sends PATCH, "
+        "which changes only the fields given"
+    ),
+    "experiment_holdouts_update": _PUT,
+    "experiment_saved_metrics_update": _PUT,
+}
 
 
 def _operations() -> list[tuple[str, str, str]]:

@@ -12,7 +12,16 @@ from typing import Any
 import yaml
 
 import posthog_experiments_client as pec
-from posthog_experiments_client._fields import CREATE_FIELDS, UPDATE_FIELDS, VERB_FIELDS
+from posthog_experiments_client._fields import (
+    CREATE_FIELDS,
+    HOLDOUT_CREATE_FIELDS,
+    HOLDOUT_UPDATE_FIELDS,
+    SAVED_METRIC_CREATE_FIELDS,
+    SAVED_METRIC_UPDATE_FIELDS,
+    UPDATE_FIELDS,
+    VERB_FIELDS,
+)
+from posthog_experiments_client._links import LINK_ARGUMENTS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,9 +47,22 @@ def _keywords(method: Any) -> list[str]:
 
 
 def test_signatures_are_the_field_tables_on_both_clients() -> None:
+    links = [link.name for link in LINK_ARGUMENTS]
     for client in (pec.ExperimentsClient, pec.AsyncExperimentsClient):
-        assert sorted(_keywords(client.create)) == sorted(f.name for f in CREATE_FIELDS)
-        assert sorted(_keywords(client.update)) == sorted(f.name for f in UPDATE_FIELDS)
+        assert sorted(_keywords(client.create)) == sorted([f.name for f in CREATE_FIELDS] + links)
+        assert sorted(_keywords(client.update)) == sorted([f.name for f in UPDATE_FIELDS] + links)
+
+
+def test_resource_signatures_are_their_field_tables_on_both_clients() -> None:
+    from posthog_experiments_client import _async_holdouts, _async_saved_metrics, _holdouts
+    from posthog_experiments_client import _saved_metrics as sync_saved_metrics
+
+    for holdouts in (_holdouts.Holdouts, _async_holdouts.AsyncHoldouts):
+        assert _keywords(holdouts.create) == [f.name for f in HOLDOUT_CREATE_FIELDS]
+        assert _keywords(holdouts.update) == [f.name for f in HOLDOUT_UPDATE_FIELDS]
+    for metrics in (sync_saved_metrics.SavedMetrics, _async_saved_metrics.AsyncSavedMetrics):
+        assert _keywords(metrics.create) == [f.name for f in SAVED_METRIC_CREATE_FIELDS]
+        assert _keywords(metrics.update) == [f.name for f in SAVED_METRIC_UPDATE_FIELDS]
 
 
 def _properties(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
@@ -58,6 +80,10 @@ def test_the_tables_are_the_spec_request_schemas() -> None:
     for schema, fields in (
         ("ExperimentCreate", CREATE_FIELDS),
         ("PatchedExperiment", UPDATE_FIELDS),
+        ("ExperimentHoldoutRequest", HOLDOUT_CREATE_FIELDS),
+        ("PatchedExperimentHoldout", HOLDOUT_UPDATE_FIELDS),
+        ("ExperimentSavedMetricRequest", SAVED_METRIC_CREATE_FIELDS),
+        ("PatchedExperimentSavedMetric", SAVED_METRIC_UPDATE_FIELDS),
     ):
         properties = _properties(spec, spec["components"]["schemas"][schema])
         writable = {
@@ -78,11 +104,13 @@ def test_a_field_added_to_the_spec_reaches_signature_docs_and_body() -> None:
         "nullable": True,
         "description": "Share of users held out.",
     }
-    tables = {m: script.fields_of(grown, s) for m, s in script.METHODS.items()}
-    source = script.render_client(tables)
+    target = script.TARGETS[script.CLIENT]
+    tables = {m: script.fields_of(grown, s) for m, (_, s) in target.tables.items()}
+    source = script.render_client(script.CLIENT, target, tables)
     # Once in create and once in update: the argument, its docstring line and the body entry.
     assert source.count("holdout_weight: float | Unset | None = UNSET,") == 2
     assert source.count('"holdout_weight": holdout_weight,') == 2
     assert source.count("holdout_weight: Share of users held out. A number.") == 2
-    module = script.render_fields_module(tables)
+    named = {table: (schema, tables[method]) for method, (table, schema) in target.tables.items()}
+    module = script.render_fields_module(named)
     assert module.count("Field('holdout_weight', 'number', nullable=True)") == 2

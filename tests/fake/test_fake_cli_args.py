@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import httpx
 import pytest
 
 import posthog_experiments_client as pec
@@ -49,6 +50,7 @@ def _assert_one_line_usage_error(result: subprocess.CompletedProcess[str], fragm
         (["--project-id", "²"], "--project-id: must be a positive numeric id"),
         (["--api-key", "phx_a\u200bb"], "U+200B ZERO WIDTH SPACE at position 6"),
         (["--seed-experiments", "-3"], "--seed-experiments: must be a number 0 or more"),
+        (["--posthog-version", "2024"], "--posthog-version: invalid choice: '2024'"),
         (["--no-such-option"], "unrecognized arguments"),
     ],
 )
@@ -171,3 +173,33 @@ async def test_api_key_and_project_id_are_the_ones_served(
         stranger = pec.ExperimentsClient(api_key="phx_some_other_key")
         with stranger, pytest.raises(pec.AuthenticationError):
             stranger.get(created.id)
+
+
+@pytest.mark.parametrize(
+    ("version", "launch_status", "has_status"), [("2025", 404, False), ("2026", 200, True)]
+)
+def test_posthog_version_chooses_the_era_served(
+    version: str, launch_status: int, has_status: bool
+) -> None:
+    with _serving("--posthog-version", version, "--seed-experiments", "1") as lines:
+        exports = _exports(lines)
+        headers = {"Authorization": f"Bearer {exports['POSTHOG_PERSONAL_API_KEY']}"}
+        base = f"{exports['POSTHOG_HOST']}/api/projects/{exports['POSTHOG_PROJECT_ID']}/experiments"
+        with httpx.Client(headers=headers) as http:
+            experiment = http.get(f"{base}/").json()["results"][0]
+            assert ("status" in experiment) is has_status  # 2026 computes it; 2025 has none
+            # The 2026 launch action: a route 2025 does not have.
+            launched = http.post(f"{base}/{experiment['id']}/launch/")
+            assert launched.status_code == launch_status, launched.text
+
+
+def test_lean_list_items_lists_experiment_basic_items() -> None:
+    with _serving("--lean-list-items", "--seed-experiments", "1") as lines:
+        exports = _exports(lines)
+        headers = {"Authorization": f"Bearer {exports['POSTHOG_PERSONAL_API_KEY']}"}
+        base = f"{exports['POSTHOG_HOST']}/api/projects/{exports['POSTHOG_PROJECT_ID']}/experiments"
+        with httpx.Client(headers=headers) as http:
+            item = http.get(f"{base}/").json()["results"][0]
+            assert "metrics" not in item
+            assert "saved_metrics" not in item
+            assert "metrics" in http.get(f"{base}/{item['id']}/").json()  # retrieve stays full

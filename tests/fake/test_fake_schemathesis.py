@@ -54,7 +54,11 @@ from posthog_experiments_client.testing import FakePostHog
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi" / "posthog-experiments.yaml"
 # The operations the fake serves: every operation of the spec under these paths.
-FAKE_PATH_PREFIXES = ("/api/projects/{project_id}/experiments/",)
+FAKE_PATH_PREFIXES = (
+    "/api/projects/{project_id}/experiments/",
+    "/api/projects/{project_id}/experiment_holdouts/",
+    "/api/projects/{project_id}/experiment_saved_metrics/",
+)
 FAKE_OPERATIONS = tuple(
     operation["operationId"]
     for path, item in yaml.safe_load(SPEC.read_text())["paths"].items()

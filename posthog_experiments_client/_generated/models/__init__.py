@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .approval_required_error import ApprovalRequiredError
     from .archive_experiment import ArchiveExperiment
     from .bucketing_identifier_enum import BucketingIdentifierEnum
+    from .cache_miss_response import CacheMissResponse
     from .cohort import Cohort
     from .cohort_type_enum import CohortTypeEnum
     from .conclusion_enum import ConclusionEnum
@@ -23,10 +24,18 @@ if TYPE_CHECKING:
     from .error_type_enum import ErrorTypeEnum
     from .evaluation_runtime_enum import EvaluationRuntimeEnum
     from .experiment import Experiment
+    from .experiment_breakdown_result import ExperimentBreakdownResult
     from .experiment_create import ExperimentCreate
     from .experiment_duplicate_request import ExperimentDuplicateRequest
     from .experiment_event_source import ExperimentEventSource
     from .experiment_exposure_cohort_response import ExperimentExposureCohortResponse
+    from .experiment_exposure_date_range import ExperimentExposureDateRange
+    from .experiment_exposure_query import ExperimentExposureQuery
+    from .experiment_exposure_query_response import ExperimentExposureQueryResponse
+    from .experiment_exposure_query_response_total_exposures import (
+        ExperimentExposureQueryResponseTotalExposures,
+    )
+    from .experiment_exposure_time_series import ExperimentExposureTimeSeries
     from .experiment_feature_flag_filters import ExperimentFeatureFlagFilters
     from .experiment_feature_flag_filters_payloads import ExperimentFeatureFlagFiltersPayloads
     from .experiment_feature_flag_input import ExperimentFeatureFlagInput
@@ -40,9 +49,13 @@ if TYPE_CHECKING:
     from .experiment_parameters_feature_flag_payloads_type_0 import (
         ExperimentParametersFeatureFlagPayloadsType0,
     )
+    from .experiment_query import ExperimentQuery
+    from .experiment_query_response import ExperimentQueryResponse
     from .experiment_saved_metric import ExperimentSavedMetric
     from .experiment_saved_metric_request import ExperimentSavedMetricRequest
     from .experiment_stats import ExperimentStats
+    from .experiment_stats_base import ExperimentStatsBase
+    from .experiment_stats_validation_failure_enum import ExperimentStatsValidationFailureEnum
     from .experiment_status_enum import ExperimentStatusEnum
     from .experiment_status_filter import ExperimentStatusFilter
     from .experiment_timeseries_recalculation import ExperimentTimeseriesRecalculation
@@ -50,6 +63,7 @@ if TYPE_CHECKING:
     from .experiment_to_saved_metric import ExperimentToSavedMetric
     from .experiment_type_enum import ExperimentTypeEnum
     from .experiment_update import ExperimentUpdate
+    from .experiment_variant_result import ExperimentVariantResult
     from .exposure_config import ExposureConfig
     from .exposure_criteria import ExposureCriteria
     from .feature_flag import FeatureFlag
@@ -69,9 +83,16 @@ if TYPE_CHECKING:
     from .patched_experiment import PatchedExperiment
     from .patched_experiment_holdout import PatchedExperimentHoldout
     from .patched_experiment_saved_metric import PatchedExperimentSavedMetric
+    from .query_cache_envelope import QueryCacheEnvelope
+    from .query_refresh_enum import QueryRefreshEnum
+    from .query_request import QueryRequest
+    from .query_status import QueryStatus
+    from .query_status_response import QueryStatusResponse
     from .requires_flag_implementation_response import RequiresFlagImplementationResponse
     from .role_at_organization_enum import RoleAtOrganizationEnum
     from .running_time_calculation import RunningTimeCalculation
+    from .sample_ratio_mismatch import SampleRatioMismatch
+    from .sample_ratio_mismatch_expected import SampleRatioMismatchExpected
     from .saved_metric_metadata import SavedMetricMetadata
     from .saved_metric_reference import SavedMetricReference
     from .saved_metric_type_enum import SavedMetricTypeEnum
@@ -86,6 +107,7 @@ _MODULES: dict[str, str] = {
     "ApprovalRequiredError": ".approval_required_error",
     "ArchiveExperiment": ".archive_experiment",
     "BucketingIdentifierEnum": ".bucketing_identifier_enum",
+    "CacheMissResponse": ".cache_miss_response",
     "Cohort": ".cohort",
     "CohortTypeEnum": ".cohort_type_enum",
     "ConclusionEnum": ".conclusion_enum",
@@ -97,10 +119,16 @@ _MODULES: dict[str, str] = {
     "ErrorTypeEnum": ".error_type_enum",
     "EvaluationRuntimeEnum": ".evaluation_runtime_enum",
     "Experiment": ".experiment",
+    "ExperimentBreakdownResult": ".experiment_breakdown_result",
     "ExperimentCreate": ".experiment_create",
     "ExperimentDuplicateRequest": ".experiment_duplicate_request",
     "ExperimentEventSource": ".experiment_event_source",
     "ExperimentExposureCohortResponse": ".experiment_exposure_cohort_response",
+    "ExperimentExposureDateRange": ".experiment_exposure_date_range",
+    "ExperimentExposureQuery": ".experiment_exposure_query",
+    "ExperimentExposureQueryResponse": ".experiment_exposure_query_response",
+    "ExperimentExposureQueryResponseTotalExposures": ".experiment_exposure_query_response_total_exposures",
+    "ExperimentExposureTimeSeries": ".experiment_exposure_time_series",
     "ExperimentFeatureFlagFilters": ".experiment_feature_flag_filters",
     "ExperimentFeatureFlagFiltersPayloads": ".experiment_feature_flag_filters_payloads",
     "ExperimentFeatureFlagInput": ".experiment_feature_flag_input",
@@ -110,9 +138,13 @@ _MODULES: dict[str, str] = {
     "ExperimentParameters": ".experiment_parameters",
     "ExperimentParametersCustomExposureFilterType0": ".experiment_parameters_custom_exposure_filter_type_0",
     "ExperimentParametersFeatureFlagPayloadsType0": ".experiment_parameters_feature_flag_payloads_type_0",
+    "ExperimentQuery": ".experiment_query",
+    "ExperimentQueryResponse": ".experiment_query_response",
     "ExperimentSavedMetric": ".experiment_saved_metric",
     "ExperimentSavedMetricRequest": ".experiment_saved_metric_request",
     "ExperimentStats": ".experiment_stats",
+    "ExperimentStatsBase": ".experiment_stats_base",
+    "ExperimentStatsValidationFailureEnum": ".experiment_stats_validation_failure_enum",
     "ExperimentStatusEnum": ".experiment_status_enum",
     "ExperimentStatusFilter": ".experiment_status_filter",
     "ExperimentTimeseriesRecalculation": ".experiment_timeseries_recalculation",
@@ -120,6 +152,7 @@ _MODULES: dict[str, str] = {
     "ExperimentToSavedMetric": ".experiment_to_saved_metric",
     "ExperimentTypeEnum": ".experiment_type_enum",
     "ExperimentUpdate": ".experiment_update",
+    "ExperimentVariantResult": ".experiment_variant_result",
     "ExposureConfig": ".exposure_config",
     "ExposureCriteria": ".exposure_criteria",
     "FeatureFlag": ".feature_flag",
@@ -139,9 +172,16 @@ _MODULES: dict[str, str] = {
     "PatchedExperiment": ".patched_experiment",
     "PatchedExperimentHoldout": ".patched_experiment_holdout",
     "PatchedExperimentSavedMetric": ".patched_experiment_saved_metric",
+    "QueryCacheEnvelope": ".query_cache_envelope",
+    "QueryRefreshEnum": ".query_refresh_enum",
+    "QueryRequest": ".query_request",
+    "QueryStatus": ".query_status",
+    "QueryStatusResponse": ".query_status_response",
     "RequiresFlagImplementationResponse": ".requires_flag_implementation_response",
     "RoleAtOrganizationEnum": ".role_at_organization_enum",
     "RunningTimeCalculation": ".running_time_calculation",
+    "SampleRatioMismatch": ".sample_ratio_mismatch",
+    "SampleRatioMismatchExpected": ".sample_ratio_mismatch_expected",
     "SavedMetricMetadata": ".saved_metric_metadata",
     "SavedMetricReference": ".saved_metric_reference",
     "SavedMetricTypeEnum": ".saved_metric_type_enum",
@@ -167,6 +207,7 @@ __all__ = (
     "ApprovalRequiredError",
     "ArchiveExperiment",
     "BucketingIdentifierEnum",
+    "CacheMissResponse",
     "Cohort",
     "CohortTypeEnum",
     "ConclusionEnum",
@@ -178,10 +219,16 @@ __all__ = (
     "ErrorTypeEnum",
     "EvaluationRuntimeEnum",
     "Experiment",
+    "ExperimentBreakdownResult",
     "ExperimentCreate",
     "ExperimentDuplicateRequest",
     "ExperimentEventSource",
     "ExperimentExposureCohortResponse",
+    "ExperimentExposureDateRange",
+    "ExperimentExposureQuery",
+    "ExperimentExposureQueryResponse",
+    "ExperimentExposureQueryResponseTotalExposures",
+    "ExperimentExposureTimeSeries",
     "ExperimentFeatureFlagFilters",
     "ExperimentFeatureFlagFiltersPayloads",
     "ExperimentFeatureFlagInput",
@@ -191,9 +238,13 @@ __all__ = (
     "ExperimentParameters",
     "ExperimentParametersCustomExposureFilterType0",
     "ExperimentParametersFeatureFlagPayloadsType0",
+    "ExperimentQuery",
+    "ExperimentQueryResponse",
     "ExperimentSavedMetric",
     "ExperimentSavedMetricRequest",
     "ExperimentStats",
+    "ExperimentStatsBase",
+    "ExperimentStatsValidationFailureEnum",
     "ExperimentStatusEnum",
     "ExperimentStatusFilter",
     "ExperimentTimeseriesRecalculation",
@@ -201,6 +252,7 @@ __all__ = (
     "ExperimentToSavedMetric",
     "ExperimentTypeEnum",
     "ExperimentUpdate",
+    "ExperimentVariantResult",
     "ExposureConfig",
     "ExposureCriteria",
     "FeatureFlag",
@@ -220,9 +272,16 @@ __all__ = (
     "PatchedExperiment",
     "PatchedExperimentHoldout",
     "PatchedExperimentSavedMetric",
+    "QueryCacheEnvelope",
+    "QueryRefreshEnum",
+    "QueryRequest",
+    "QueryStatus",
+    "QueryStatusResponse",
     "RequiresFlagImplementationResponse",
     "RoleAtOrganizationEnum",
     "RunningTimeCalculation",
+    "SampleRatioMismatch",
+    "SampleRatioMismatchExpected",
     "SavedMetricMetadata",
     "SavedMetricReference",
     "SavedMetricTypeEnum",

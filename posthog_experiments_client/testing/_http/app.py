@@ -24,14 +24,16 @@ from .auth import authenticate, authorize, find_key
 from .faults import Fault, FaultInjector
 from .ratelimit import RateLimiter, RateLimits
 from .recording import RecordedRequest, RequestLog, redact_body, redact_headers, redact_query
-from .router import match_route
+from .resource_views import RESOURCE_ACTIONS, scope_for
+from .router import RouteMatch, match_route
 from .schema import schema_response
-from .views import ACTIONS, SCOPES, Call, Settings
+from .views import ACTIONS, Call, Settings
 from .wire import bare_response, decode_body, error_response, json_response, query_params
 
 __all__ = ["FakeApp", "Outcome"]
 
 _SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+_ALL_ACTIONS = {**ACTIONS, **RESOURCE_ACTIONS}
 _SERVER_ERROR = {
     "type": "server_error",
     "code": "error",
@@ -142,9 +144,7 @@ class FakeApp:
             self.store.generation += 1  # this request may change rows: drop cached lists
         headers = {"Allow": match.route.allow}
         try:
-            return self._route(
-                request, method, match.project, match.pk, params, match.route.actions, headers
-            )
+            return self._route(request, method, match, params, headers)
         except ApiError as exc:
             return error_response(exc, headers)
         except BareError as exc:
@@ -154,13 +154,12 @@ class FakeApp:
         self,
         request: httpx.Request,
         method: str,
-        project_segment: str,
-        pk: str | None,
+        match: RouteMatch,
         params: dict[str, str],
-        actions: dict[str, str],
         headers: dict[str, str],
     ) -> httpx.Response:
         store = self.store
+        actions = match.route.actions
         body_cache: list[Any] = []
 
         def body() -> Any:
@@ -171,17 +170,15 @@ class FakeApp:
         host = request.headers.get("host") or request.url.netloc.decode("ascii")
         site_url = f"{request.url.scheme}://{host}"
         action = actions.get(method)
-        if action is not None:
-            scope = SCOPES[action]
-        else:
-            scope = "experiment:read" if method in _SAFE_METHODS else "experiment:write"
+        safe = method in _SAFE_METHODS
+        scope = scope_for(match.route.resource, action, safe, self.settings.version)
 
         principal = authenticate(store, find_key(request.headers, body, params), site_url)
-        project = authorize(store, principal, project_segment, scope)
+        project = authorize(store, principal, match.project, scope)
         self.limiter.check(principal.key.value)
 
         if method == "OPTIONS":
-            return json_response(200, _metadata(actions), headers)
+            return json_response(200, _metadata(actions, match.route.resource), headers)
         if action is None:
             raise method_not_allowed(request.method, headers["Allow"])
         call = Call(
@@ -190,13 +187,15 @@ class FakeApp:
             settings=self.settings,
             project=project,
             user=principal.user,
-            pk=pk,
+            pk=match.pk,
             params=params,
             body=body,
             absolute_url=site_url + request.url.raw_path.decode("ascii"),
             now=self.clock(),
         )
-        status, data = ACTIONS[action](call)
+        status, data = _ALL_ACTIONS[action](call)
+        if status == 204:  # a real delete: no body, no content type
+            return httpx.Response(204, headers={"Vary": "Accept", **headers})
         response = json_response(status, data, headers)
         if method == "HEAD":
             return httpx.Response(status, headers=response.headers, content=b"")
@@ -228,10 +227,19 @@ class FakeApp:
         )
 
 
-def _metadata(actions: dict[str, str]) -> dict[str, Any]:
+# The viewsets' names, as DRF derives them from the class names.
+_VIEW_NAMES = {
+    "experiment": "Experiment",
+    "holdout": "Experiment Holdout",
+    "saved_metric": "Experiment Saved Metric",
+}
+
+
+def _metadata(actions: dict[str, str], resource: str) -> dict[str, Any]:
     """DRF's ``OPTIONS`` answer, reduced to what clients look at."""
+    name = _VIEW_NAMES[resource]
     return {
-        "name": "Experiment List" if "create" in actions.values() else "Experiment",
+        "name": f"{name} List" if "POST" in actions else name,
         "description": "",
         "renders": ["application/json"],
         "parses": ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"],

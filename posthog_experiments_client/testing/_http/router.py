@@ -10,6 +10,7 @@ __all__ = ["Route", "RouteMatch", "match_route"]
 
 _PREFIX = r"^/api/(?:projects|environments)/(?P<project>[^/.]+)/experiments"
 _PK = r"/(?P<pk>[^/.]+)"
+_QUERY = r"^/api/(?:projects|environments)/(?P<project>[^/.]+)/query"
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +20,7 @@ class Route:
     pattern: re.Pattern[str]
     actions: dict[str, str]
     allow: str
+    resource: str = "experiment"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,33 @@ def _detail_action(name: str, actions: dict[str, str]) -> Route:
 
 def _list_action(name: str) -> Route:
     return Route(re.compile(_PREFIX + rf"/{name}/?$"), _get(name), "GET, HEAD, OPTIONS")
+
+
+def _crud_routes(resource: str, segment: str) -> tuple[Route, Route]:
+    """A ``ModelViewSet``'s list and detail routes; actions are named ``{resource}_{verb}``."""
+    prefix = r"^/api/(?:projects|environments)/(?P<project>[^/.]+)/" + segment
+    verbs = {"GET": "list", "HEAD": "list", "POST": "create"}
+    detail = {
+        "GET": "retrieve",
+        "HEAD": "retrieve",
+        "PUT": "update",
+        "PATCH": "partial_update",
+        "DELETE": "destroy",
+    }
+    return (
+        Route(
+            re.compile(prefix + r"/?$"),
+            {verb: f"{resource}_{action}" for verb, action in verbs.items()},
+            "GET, POST, HEAD, OPTIONS",
+            resource,
+        ),
+        Route(
+            re.compile(prefix + _PK + r"/?$"),
+            {verb: f"{resource}_{action}" for verb, action in detail.items()},
+            "GET, PUT, PATCH, DELETE, HEAD, OPTIONS",
+            resource,
+        ),
+    )
 
 
 # DRF's order: the list route, list-level actions, the detail route, detail actions. A
@@ -90,6 +119,21 @@ ROUTES: tuple[Route, ...] = (
         )
     ),
     _detail_action("timeseries_results", _get("timeseries_results")),
+    # The query API, beside the experiments viewset (actions in ``query_views``).
+    Route(re.compile(_QUERY + r"/?$"), {"POST": "query"}, "POST, OPTIONS"),
+    Route(
+        re.compile(_QUERY + r"/(?P<pk>[^/]+)/?$"),
+        {"GET": "query_status", "HEAD": "query_status", "DELETE": "query_cancel"},
+        "GET, DELETE, HEAD, OPTIONS",
+    ),
+    *(
+        route
+        for resource, segment in (
+            ("holdout", "experiment_holdouts"),
+            ("saved_metric", "experiment_saved_metrics"),
+        )
+        for route in _crud_routes(resource, segment)
+    ),
 )
 
 

@@ -20,6 +20,7 @@ from .._rules.timeseries import recalculate_timeseries, timeseries_results
 from .._rules.versions import PostHogVersion
 from .._state.models import Experiment, Project, User
 from .._state.store import Store
+from .query_views import QUERY_ACTIONS, QUERY_SCOPES
 from .wire import page_links, positive_int
 
 __all__ = ["ACTIONS", "SCOPES", "Call", "Settings"]
@@ -51,6 +52,7 @@ SCOPES = {
     "unarchive": _WRITE,
     "ship_variant": _WRITE,
     "copy_to_project": _WRITE,
+    **QUERY_SCOPES,
 }
 
 
@@ -247,4 +249,5 @@ ACTIONS: dict[str, Callable[[Call], tuple[int, Any]]] = {
     "unarchive": _simple(lifecycle.unarchive),
     "ship_variant": _ship_variant,
     "copy_to_project": _copy_to_project,
+    **QUERY_ACTIONS,
 }

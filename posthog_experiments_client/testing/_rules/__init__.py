@@ -5,6 +5,7 @@ The rules read and change the tables of :mod:`.._state` and raise
 :mod:`.experiments` (create, update, duplicate, copy), :mod:`.lifecycle` (the 2026
 actions), :mod:`.queries` (the list) and :mod:`.render` (the serializers), with the
 shared pieces beside them (:mod:`.variants`, :mod:`.metrics`, :mod:`.criteria`,
-:mod:`.cohorts`). Other resources get their own modules here (holdouts, saved metrics),
-and so does a results (query) endpoint, whose numbers come from ``.._statistics``.
+:mod:`.cohorts`). Other resources get their own modules here: :mod:`.holdouts` and
+:mod:`.saved_metrics` (sharing :mod:`.resources`), and a results (query) endpoint, whose
+numbers come from ``.._statistics``.
 """

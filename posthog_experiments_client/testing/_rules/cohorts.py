@@ -1,4 +1,4 @@
-"""Cohorts: the exposure cohort an experiment can create (reference section 8.7)."""
+"""Cohorts: the exposure cohort a launched experiment can create, once."""
 
 from __future__ import annotations
 

@@ -43,7 +43,7 @@ def exposure_criteria_2025(value: Any) -> Any:
 
 
 def exposure_criteria_2026(value: Any) -> Any:
-    """2026's ``validate_exposure_criteria`` (reference section 9.7)."""
+    """2026's ``validate_exposure_criteria``: an object whose exposure config must parse."""
     criteria = f.json_value(value, ATTR, allow_null=True)
     if criteria is None:
         return None

@@ -1,4 +1,4 @@
-"""The experiment rules: create, update, duplicate, copy to another project (reference 8-9).
+"""The experiment rules: create, update, duplicate, copy to another project, and validation.
 
 Everything here works on the store and raises :class:`~.._errors.ApiError` (or, for
 the few bare bodies, :class:`~.._errors.BareError`); nothing here knows about HTTP.

@@ -1,4 +1,4 @@
-"""2026's lifecycle actions (reference section 12.3), with ``experiment_service.py``'s messages.
+"""2026's lifecycle actions (routed under 2026 only), with ``experiment_service.py``'s messages.
 
 launch, end, pause, resume, reset, archive, unarchive and ship_variant. Each checks
 everything first and then changes the experiment and its flag together, so flag and

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .._errors import validation_error
@@ -28,6 +28,8 @@ __all__ = [
     "metrics_2026",
     "prepare_metrics",
     "regenerate_metric_uuids",
+    "saved_metric_query_2025",
+    "saved_metric_query_2026",
 ]
 
 LEGACY_METRIC_KINDS = frozenset({"ExperimentTrendsQuery", "ExperimentFunnelsQuery"})
@@ -44,7 +46,7 @@ def metrics_2025(value: Any, attr: str) -> Any:
 
 
 def metrics_2026(value: Any, attr: str) -> Any:
-    """2026's ``validate_metrics``/``validate_metrics_secondary`` (reference section 9.5)."""
+    """2026's ``validate_metrics``/``validate_metrics_secondary``: a list of ``ExperimentMetric``."""
     metrics = f.json_value(value, attr, allow_null=True)
     if metrics is None:
         return None
@@ -70,8 +72,7 @@ def metrics_2026(value: Any, attr: str) -> Any:
                 "The experiment exposure event is added as the initial step automatically.",
                 attr,
             )
-        problems = check(metric, METRIC_2026)
-        problems += _required_sources(metric)
+        problems = _metric_problems(metric)
         if problems:
             raise validation_error(f"Invalid metric at index {index}: {describe(problems)}.", attr)
     return metrics
@@ -84,9 +85,78 @@ _REQUIRED_BY_TYPE = {
 }
 
 
-def _required_sources(metric: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str, str]]:
+def _metric_problems(metric: dict[str, Any]) -> list[tuple[tuple[str | int, ...], str, str]]:
+    """Pydantic's complaints about an ``ExperimentMetric`` (empty when it parses)."""
     required = _REQUIRED_BY_TYPE.get(str(metric.get("metric_type")), ())
-    return [((name,), "missing", "Field required") for name in required if name not in metric]
+    missing = [((name,), "missing", "Field required") for name in required if name not in metric]
+    return check(metric, METRIC_2026) + missing
+
+
+_QUERY_REQUIRED = "Query is required to create a saved metric"
+
+
+# The field each legacy query kind requires (the fake checks nothing else inside them).
+_LEGACY_REQUIRED = {
+    "ExperimentTrendsQuery": "count_query",
+    "ExperimentFunnelsQuery": "funnels_query",
+}
+
+
+def _pydantic_errors(problems: Sequence[tuple[tuple[str | int, ...], str, str]]) -> str:
+    """``str(e.errors())`` with pydantic's key order (type, loc, msg), as saved metrics say it."""
+    return repr([{"type": kind, "loc": loc, "msg": msg} for loc, kind, msg in problems[:15]])
+
+
+def saved_metric_query_2025(value: Any) -> Any:
+    """2025's ``validate_query``: ``ExperimentMetric`` or a legacy kind; mean, funnel, ratio."""
+    query = f.json_value(value, "query")
+    if not query:
+        raise validation_error(_QUERY_REQUIRED, "query")
+    kind = query.get("kind") if isinstance(query, dict) else None
+    if kind not in ("ExperimentMetric", *sorted(LEGACY_METRIC_KINDS, reverse=True)):
+        raise validation_error(
+            "Metric query kind must be 'ExperimentMetric', 'ExperimentTrendsQuery' or "
+            "'ExperimentFunnelsQuery'",
+            "query",
+        )
+    if kind == "ExperimentMetric":
+        _check_experiment_metric(query, ("mean", "funnel", "ratio"), "'mean', 'funnel', or 'ratio'")
+    elif _LEGACY_REQUIRED[kind] not in query:
+        missing = [((_LEGACY_REQUIRED[kind],), "missing", "Field required")]
+        raise validation_error(_pydantic_errors(missing), "query")
+    return query
+
+
+def saved_metric_query_2026(value: Any) -> Any:
+    """2026's checks: ``ExperimentMetric`` only (legacy kinds named), four metric types."""
+    query = f.json_value(value, "query")
+    if not query:
+        raise validation_error(_QUERY_REQUIRED, "query")
+    kind = query.get("kind") if isinstance(query, dict) else None
+    if _is_legacy(kind):
+        raise validation_error(
+            f"Legacy metric kind '{kind}' is no longer supported for new saved metrics. "
+            "Use 'ExperimentMetric' instead.",
+            "query",
+        )
+    if kind != "ExperimentMetric":
+        raise validation_error("Metric query kind must be 'ExperimentMetric'", "query")
+    _check_experiment_metric(
+        query,
+        ("mean", "funnel", "ratio", "retention"),
+        "'mean', 'funnel', 'ratio', or 'retention'",
+    )
+    return query
+
+
+def _check_experiment_metric(query: dict[str, Any], types: tuple[str, ...], named: str) -> None:
+    if "metric_type" not in query:
+        raise validation_error("ExperimentMetric requires a metric_type", "query")
+    if query["metric_type"] not in types:
+        raise validation_error(f"ExperimentMetric metric_type must be {named}", "query")
+    problems = _metric_problems(query)
+    if problems:
+        raise validation_error(_pydantic_errors(problems), "query")
 
 
 def _sources(metric: Any) -> Iterator[dict[str, Any]]:

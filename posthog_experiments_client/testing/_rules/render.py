@@ -1,8 +1,8 @@
 """Rows to JSON, as each PostHog version's serializers render them.
 
 2025 renders the docs page's (classic) shape plus ``user_access_level``; 2026 adds the
-computed ``status`` (``paused`` included), the 2026 fields of reference section 12.1 and
-the early-2026 ``MinimalFeatureFlag``. The lean ``ExperimentBasic`` list item (newest
+computed ``status`` (``paused`` included), the fields 2026 added (scheduling,
+pre-aggregation, running time, matured users) and the early-2026 ``MinimalFeatureFlag``. The lean ``ExperimentBasic`` list item (newest
 PostHog) is an option of either.
 """
 
@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .._state.models import Cohort, Experiment, FeatureFlag, Holdout, SavedMetricLink, User
+from .._state.models import (
+    Cohort,
+    Experiment,
+    FeatureFlag,
+    Holdout,
+    SavedMetric,
+    SavedMetricLink,
+    User,
+)
 from .._state.store import Store
 from .fields import format_datetime
 
@@ -26,6 +34,7 @@ __all__ = [
     "flag_json",
     "flag_json_2026",
     "holdout_json",
+    "saved_metric_json",
     "status_2026",
     "user_json",
 ]
@@ -35,7 +44,7 @@ USER_ACCESS_LEVEL = "editor"
 
 ExperimentRenderer = Callable[[Experiment, Store], dict[str, Any]]
 
-# Keys ``ExperimentBasic`` leaves out of a list item (reference section 12.1).
+# Keys ``ExperimentBasic`` leaves out of a list item: metrics, links, filters and configuration.
 BASIC_OMITTED = frozenset(
     {
         "metrics",
@@ -149,6 +158,20 @@ def holdout_json(holdout: Holdout, store: Store) -> dict[str, Any]:
         "created_by": _user(store, holdout.created_by_id),
         "created_at": format_datetime(holdout.created_at),
         "updated_at": format_datetime(holdout.updated_at),
+    }
+
+
+def saved_metric_json(metric: SavedMetric, store: Store) -> dict[str, Any]:
+    """``ExperimentSavedMetric``."""
+    return {
+        "id": metric.id,
+        "name": metric.name,
+        "description": metric.description,
+        "query": metric.query,
+        "created_by": _user(store, metric.created_by_id),
+        "created_at": format_datetime(metric.created_at),
+        "updated_at": format_datetime(metric.updated_at),
+        "tags": list(metric.tags),
     }
 
 

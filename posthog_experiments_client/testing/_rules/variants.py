@@ -78,7 +78,7 @@ def parameters_2025(value: Any, attr: str = "parameters") -> Any:
 
 
 def parameters_2026(value: Any, attr: str = "parameters") -> Any:
-    """2026's ``ExperimentService.validate_experiment_parameters`` (reference section 9.4)."""
+    """2026's ``ExperimentService.validate_experiment_parameters``: variants, keys and exclusions."""
     parameters = f.dict_json(value, attr, allow_null=True)
     if not parameters:
         return parameters

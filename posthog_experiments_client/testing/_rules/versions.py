@@ -33,7 +33,7 @@ _NEWEST_ONLY = ("feature_flag", "excluded_variants", "tags")
 # Serializer fields of both eras that the curated spec may not list as writable.
 _BEYOND_SPEC = ("scheduling_config",)
 
-# ``update()``'s whitelist (reference section 9.10).
+# ``update()``'s whitelist: the keys an experiment update may change.
 _UPDATE_KEYS_2025 = frozenset(
     {
         "name",
@@ -63,8 +63,15 @@ _UPDATE_KEYS_2026 = _UPDATE_KEYS_2025 | {
     "only_count_matured_users",
 }
 
-# The viewset's actions (reference sections 5 and 12.3).
-_ACTIONS_2025 = frozenset(
+# The CRUD actions of the two resources experiments point at, routed in both versions.
+_RESOURCE_ACTIONS = frozenset(
+    f"{resource}_{action}"
+    for resource in ("holdout", "saved_metric")
+    for action in ("list", "create", "retrieve", "update", "partial_update", "destroy")
+)
+
+# The experiments viewset's actions: the classic ones, then those 2026 added.
+_ACTIONS_2025 = _RESOURCE_ACTIONS | frozenset(
     {
         "list",
         "create",
@@ -79,6 +86,10 @@ _ACTIONS_2025 = frozenset(
         "stats",
         "timeseries_results",
         "recalculate_timeseries",
+        # The query API (experiment results and exposures).
+        "query",
+        "query_status",
+        "query_cancel",
     }
 )
 _ACTIONS_2026 = _ACTIONS_2025 | {
@@ -144,7 +155,16 @@ class PostHogVersion:
         list_filters_2026: Whether the list takes ``feature_flag_id`` and ``prompt_name``.
         render_experiment: The ``Experiment`` serializer's output.
         render_flag: The ``MinimalFeatureFlag`` serializer's output.
+        check_saved_metric_query: A saved metric's ``validate_query``.
+        saved_metric_names_unique: Whether saved-metric names are unique per project,
+            case-insensitive.
+        saved_metric_uuids: Whether a saved metric's ``query`` gets a ``uuid`` when it has
+            none and keeps it ("Saved metric UUID cannot be changed"); otherwise the query
+            is stored as sent.
+        saved_metric_scope: The scope object of the saved-metric endpoints.
         actions: The actions this version routes.
+        query_newest_shapes: Whether query responses carry the newest fields
+            (``breakdown_results``, ``hogql``, CUPED sums, ``sample_ratio_mismatch``, ...).
     """
 
     name: str
@@ -180,7 +200,12 @@ class PostHogVersion:
     list_filters_2026: bool
     render_experiment: render.ExperimentRenderer
     render_flag: Callable[[Any], dict[str, Any]]
+    check_saved_metric_query: Callable[[Any], Any]
+    saved_metric_names_unique: bool
+    saved_metric_uuids: bool
+    saved_metric_scope: str
     actions: frozenset[str]
+    query_newest_shapes: bool
 
 
 def _criteria_as_sent(value: Any) -> Any:
@@ -229,7 +254,12 @@ V2025 = PostHogVersion(
     list_filters_2026=False,
     render_experiment=render.experiment_2025,
     render_flag=render.flag_json,
+    check_saved_metric_query=metrics.saved_metric_query_2025,
+    saved_metric_names_unique=False,
+    saved_metric_uuids=False,
+    saved_metric_scope="experiment",
     actions=_ACTIONS_2025,
+    query_newest_shapes=False,
 )
 
 V2026 = PostHogVersion(
@@ -266,7 +296,12 @@ V2026 = PostHogVersion(
     list_filters_2026=True,
     render_experiment=render.experiment_2026,
     render_flag=render.flag_json_2026,
+    check_saved_metric_query=metrics.saved_metric_query_2026,
+    saved_metric_names_unique=True,
+    saved_metric_uuids=True,
+    saved_metric_scope="experiment_saved_metric",
     actions=_ACTIONS_2026,
+    query_newest_shapes=True,
 )
 
 VERSIONS: dict[str, PostHogVersion] = {"2025": V2025, "2026": V2026}

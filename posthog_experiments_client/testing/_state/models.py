@@ -117,6 +117,7 @@ class SavedMetric:
     created_by_id: int | None
     created_at: datetime
     updated_at: datetime
+    tags: list[Any] = field(default_factory=list)
 
 
 @dataclass(slots=True)

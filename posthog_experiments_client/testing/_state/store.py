@@ -27,6 +27,7 @@ from .models import (
     TimeseriesRecalculation,
     User,
 )
+from .results import ResultsTables
 
 __all__ = ["Store"]
 
@@ -65,6 +66,8 @@ class Store:
         # Bumped before anything changes; list results are cached per generation.
         self.generation = 0
         self.list_cache: dict[tuple[Any, ...], list[Experiment]] = {}
+        # What experiment results are computed from, and the query API's cache and queries.
+        self.results = ResultsTables()
 
     # ------------------------------------------------------------------ accounts
 
