@@ -6,16 +6,21 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: help install generate check-generated lint typecheck validate-spec pytest test demo bench fuzz drift clean
+.PHONY: help install generate check-generated lint lint-workflows typecheck validate-spec pytest test \
+	test-pythons test-bounds demo bench fuzz drift clean
 
 help:
 	@echo "make demo             run the whole experiment lifecycle against the embedded fake server"
-	@echo "make test             lint, type-check, validate the spec, check generated code, run tests"
+	@echo "make test             lint (code and workflows), type-check, validate the spec, check"
+	@echo "                      generated code, run tests"
+	@echo "make test-pythons     the suite under every supported Python found (.venv-3.x each)"
+	@echo "make test-bounds      the suite with the lowest and the newest allowed httpx/attrs/dateutil"
 	@echo "make generate         regenerate posthog_experiments_client/_generated from openapi/"
 	@echo "make check-generated  fail if the committed generated code differs from a fresh generation"
 	@echo "make bench            performance benchmarks (ratios against baselines measured in the same run)"
 	@echo "make fuzz             long property-based fuzzing of every parse path"
-	@echo "make drift SCHEMA=..  compare PostHog's published schema (file or URL) with openapi/"
+	@echo "make drift SCHEMA=..  compare PostHog's published schema (file or URL) with openapi/;"
+	@echo "                      DRIFT_ARGS=--whole-schema when SCHEMA is the whole /api/schema/"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +42,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+lint-workflows: $(STAMP)
+	$(BIN)/actionlint
+
 typecheck: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/mypy --config-file pyproject.toml tests/typing
@@ -47,7 +55,14 @@ validate-spec: $(STAMP)
 pytest: $(STAMP)
 	$(PY) -m pytest -q
 
-test: lint typecheck validate-spec check-generated pytest
+test: lint lint-workflows typecheck validate-spec check-generated pytest
+
+# MATRIX_ARGS: e.g. --light (leave out fuzzing and schemathesis), --versions 3.10,3.13, --require-all
+test-pythons: $(STAMP)
+	$(PY) scripts/matrix.py pythons $(MATRIX_ARGS)
+
+test-bounds: $(STAMP)
+	$(PY) scripts/matrix.py bounds $(MATRIX_ARGS)
 
 # The demo needs only the runtime dependencies, so it gets a small venv of its own.
 DEMO_VENV := .venv-demo
@@ -69,7 +84,7 @@ fuzz: $(STAMP)
 
 drift: $(STAMP)
 	@test -n "$(SCHEMA)" || { echo "usage: make drift SCHEMA=path-or-url"; exit 2; }
-	$(PY) scripts/spec_drift.py "$(SCHEMA)"
+	$(PY) scripts/spec_drift.py "$(SCHEMA)" $(DRIFT_ARGS)
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-* build dist .mypy_cache .ruff_cache

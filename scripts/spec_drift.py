@@ -1,11 +1,21 @@
 """Report drift between PostHog's published OpenAPI schema and the curated experiments spec.
 
     python scripts/spec_drift.py PATH_OR_URL [--curated FILE] [--allowlist FILE] [--show-allowed]
+                                 [--whole-schema]
 
-``PATH_OR_URL`` is PostHog's published schema (what ``/api/schema/`` serves), as JSON or YAML,
-OAS 3.0 or 3.1. Its experiments operations (paths under ``/api/projects/{project_id}/experiments/``)
-are compared with ``openapi/posthog-experiments.yaml``:
+``PATH_OR_URL`` is PostHog's published schema (what ``/api/schema/`` serves), whole or a slice, as
+JSON or YAML, OAS 3.0 or 3.1. It is compared with ``openapi/posthog-experiments.yaml`` resource by
+resource, a resource being a collection path and everything below it
+(``/api/projects/{project_id}/experiments/``, ``.../experiment_holdouts/``,
+``.../experiment_saved_metrics/``):
 
+* every curated resource that the published document has is compared, all its operations; the
+  published document's other paths are ignored. A curated resource it does not have at all is
+  not compared (the document is a slice of other resources), and the report's header says which
+  resources were compared and which not. With ``--whole-schema`` (PostHog's whole schema, as the
+  scheduled CI job downloads it) every curated resource is compared, so a resource PostHog no
+  longer serves shows as its operations removed. A document with none of the curated resources
+  is a load error;
 * operations are matched by operationId, else by method and path (ignoring trailing slashes and
   path-parameter names);
 * each matched operation is compared by role: parameters, request body, and the body of each
@@ -14,18 +24,29 @@ are compared with ``openapi/posthog-experiments.yaml``:
   compared with ``Experiment`` (published) because both are ``experiments_create``'s request body.
   Request bodies ignore read-only properties and responses ignore write-only ones;
 * nullability is normalised: 3.0 ``nullable: true``, 3.1 ``type: [x, "null"]``, ``oneOf`` with
-  ``{type: "null"}`` and drf-spectacular's ``NullEnum``/``BlankEnum`` mean the same thing, and an
-  ``allOf: [{$ref}]`` wrapper means its target;
-* only structure is compared: operations, parameters, status codes, properties, types,
-  nullability, readOnly/writeOnly, required and enum values. Descriptions, examples, formats
-  and length limits are not.
+  ``{type: "null"}`` and drf-spectacular's ``NullEnum`` mean the same thing, and an
+  ``allOf: [{$ref}]`` wrapper means its target. 3.1 ``const`` is a one-value enum, 3.0's boolean
+  ``exclusiveMinimum``/``exclusiveMaximum`` are read as 3.1's numbers, ``unevaluatedProperties:
+  false`` counts as ``additionalProperties: false``, and ``example``/``examples`` are ignored;
+* compared: operations, per-operation security schemes and scopes, parameters, status codes,
+  properties, types, nullability, readOnly/writeOnly, required, enum values (``""`` included:
+  drf-spectacular's ``BlankEnum`` is a value, not a spelling of null), ``format``, ``default``,
+  value constraints (``maxLength``, ``minimum``, ``pattern``, ``maxItems``, ...), closed objects
+  (``additionalProperties: false`` on one side), and a typed schema that is any JSON or a
+  free-form object on the published side. Descriptions, titles and examples are not compared;
+* an operation's outcome is its 2xx statuses, or its 405 when it has no 2xx (an era where
+  DELETE is always refused), so another era's ``204`` reads ``response status 405 -> 204``.
 
 Every finding has a stable id, ``<where>: <what>``. ``where`` is an operationId, a parameter
 (``experiments_list query.limit``) or a curated component and property path
 (``Experiment.holdout``, ``PaginatedExperimentList.results[]``). "added" means only in the
 published schema, "removed" means only in the curated spec, and ``a -> b`` means curated ``a``,
-published ``b``. Findings listed in ``openapi/drift-allowlist.yml`` (documented curated
-differences) are not drift; allow-list entries that match nothing are reported as warnings.
+published ``b``. The report prints one finding per line, grouped by operation and then by
+curated component, in a stable order. Findings listed in ``openapi/drift-allowlist.yml``
+(documented curated differences; its header describes the format) are not drift; allow-list
+entries that match nothing are reported as warnings, except entries about an operation or
+component the run did not look into (a resource not compared, or a schema behind a published
+"any JSON").
 
 Exit status: 0 no drift, 1 drift found, 2 usage or load error.
 """
@@ -48,7 +69,6 @@ ROOT = Path(__file__).resolve().parent.parent
 CURATED = ROOT / "openapi" / "posthog-experiments.yaml"
 ALLOWLIST = ROOT / "openapi" / "drift-allowlist.yml"
 
-EXPERIMENTS_PREFIX = "/api/projects/{}/experiments"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 FETCH_TIMEOUT = 30.0
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available
@@ -63,10 +83,15 @@ RESPONSES = "Responses"
 FIELDS = "Fields added or removed"
 REQUIRED = "Required"
 TYPES = "Types"
-TYPED_JSON = "Typed JSON (curated typed, published any JSON)"
+TYPED_JSON = "Typed in curated, free-form in published"
 NULLABILITY = "Nullability"
 ACCESS = "readOnly / writeOnly"
 ENUMS = "Enum values"
+FORMATS = "Formats"
+DEFAULTS = "Defaults"
+LIMITS = "Value constraints"
+CLOSED = "Closed objects"
+SECURITY = "Security"
 SECTIONS = (
     OPERATIONS,
     PARAMETERS,
@@ -79,7 +104,31 @@ SECTIONS = (
     NULLABILITY,
     ACCESS,
     ENUMS,
+    FORMATS,
+    DEFAULTS,
+    LIMITS,
+    CLOSED,
+    SECURITY,
 )
+
+
+# Value constraints compared by the check (``exclusive*`` as 3.1 numbers; see Shape.limits).
+LIMIT_KEYWORDS = (
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+)
+NO_DEFAULT = "<no default>"
 
 
 class LoadError(Exception):
@@ -158,7 +207,7 @@ class Shape:
         nullable: Whether null is allowed.
         read_only: ``readOnly: true``.
         write_only: ``writeOnly: true``.
-        enum: Allowed values other than null and ``""``, or None when not an enum.
+        enum: Allowed values other than null (``""`` included), or None when not an enum.
         properties: Property name to (unresolved) property schema.
         required: Names of required properties.
         items: The (unresolved) item schema of an array, if declared.
@@ -166,6 +215,11 @@ class Shape:
         name: The component the schema comes from, if it is a ``$ref``.
         null_only: The schema allows only null (``{type: "null"}``, ``NullEnum``).
         blank_only: The schema allows only ``""`` (``BlankEnum``).
+        closed: ``additionalProperties: false`` (or ``unevaluatedProperties: false``).
+        format: The ``format`` keyword.
+        default: The ``default`` value (its JSON text), or ``NO_DEFAULT``.
+        limits: Value constraints by keyword (``maxLength``, ``minimum``, ``pattern``, ...);
+            OAS 3.0's boolean ``exclusiveMinimum``/``exclusiveMaximum`` are rewritten the 3.1 way.
     """
 
     types: frozenset[str] = frozenset()
@@ -180,6 +234,10 @@ class Shape:
     name: str | None = None
     null_only: bool = False
     blank_only: bool = False
+    closed: bool = False
+    format: str | None = None
+    default: Any = NO_DEFAULT
+    limits: dict[str, Any] = field(default_factory=dict)
 
     @property
     def is_any(self) -> bool:
@@ -217,6 +275,10 @@ def _merge(into: Shape, other: Shape) -> None:
     into.additional = other.additional if other.additional is not None else into.additional
     into.read_only = into.read_only or other.read_only
     into.write_only = into.write_only or other.write_only
+    into.closed = into.closed or other.closed
+    into.format = other.format or into.format
+    into.default = other.default if other.default != NO_DEFAULT else into.default
+    into.limits = {**into.limits, **other.limits}
 
 
 def _union(members: Sequence[Shape]) -> Shape:
@@ -308,6 +370,8 @@ class Spec:
             alternatives = _union(values) if values else Shape()
             if values and any(m.null_only for m in members):
                 alternatives.nullable = True
+            if any(m.blank_only for m in members) and alternatives.enum is not None:
+                alternatives.enum = alternatives.enum | {""}  # BlankEnum: "" is a value too
             if len(values) == 1 and shape.name is None:
                 shape.name = values[0].name
             _merge(shape, alternatives)
@@ -340,7 +404,7 @@ class Spec:
                 shape.nullable = True
             shape.null_only = shape.null_only or values == [None]
             shape.blank_only = values == [""]
-            enum = frozenset(_hashable(v) for v in values if v is not None and v != "")
+            enum = frozenset(_hashable(v) for v in values if v is not None)
             if enum:
                 _merge(shape, Shape(enum=enum))
         if node.get("nullable") is True:
@@ -355,6 +419,22 @@ class Spec:
             shape.items = node["items"]
         if isinstance(node.get("additionalProperties"), Mapping):
             shape.additional = node["additionalProperties"]
+        if node.get("additionalProperties") is False or node.get("unevaluatedProperties") is False:
+            shape.closed = True
+        if isinstance(node.get("format"), str):
+            shape.format = node["format"]
+        if "default" in node:
+            shape.default = json.dumps(node["default"], sort_keys=True)
+        limits = {key: node[key] for key in LIMIT_KEYWORDS if key in node}
+        for bound in ("Minimum", "Maximum"):  # OAS 3.0: a boolean next to minimum/maximum
+            flag = limits.get(f"exclusive{bound}")
+            if isinstance(flag, bool):
+                del limits[f"exclusive{bound}"]
+                if flag and bound.lower() in limits:
+                    limits[f"exclusive{bound}"] = limits.pop(bound.lower())
+        if limits.get("uniqueItems") is False:
+            del limits["uniqueItems"]  # the default
+        shape.limits = {**shape.limits, **limits}
 
 
 # ------------------------------------------------------------------------------------ operations
@@ -400,13 +480,23 @@ def normalise_path(path: str) -> str:
     return path.rstrip("/") or "/"
 
 
-def experiments_operations(spec: Spec) -> list[Operation]:
-    """The operations of ``spec`` under ``/api/projects/{project_id}/experiments/``."""
+def resource_of(path: str) -> str:
+    """The resource a path belongs to: its normalised path up to the first name after a parameter.
+
+    ``/api/projects/{project_id}/experiments/{id}/launch/`` and ``/api/projects/{project_id}/
+    experiments/`` are both ``/api/projects/{}/experiments``; a path without parameters belongs to
+    its first two segments (``/api/users``).
+    """
+    segments = normalise_path(path).split("/")
+    if "{}" in segments[:-1]:
+        return "/".join(segments[: segments.index("{}") + 2])
+    return "/".join(segments[:3])
+
+
+def all_operations(spec: Spec) -> list[Operation]:
+    """Every operation of ``spec``, in document order."""
     operations = []
     for path, raw_item in spec.doc["paths"].items():
-        normalised = normalise_path(str(path))
-        if normalised != EXPERIMENTS_PREFIX and not normalised.startswith(EXPERIMENTS_PREFIX + "/"):
-            continue
         item = spec.resolve(raw_item)
         if not isinstance(item, Mapping):
             continue
@@ -468,22 +558,44 @@ class Finding:
     Attributes:
         id: The stable id, ``<where>: <what>``, as used in the allow-list.
         section: The report section it belongs to.
-        detail: An extra line for the report (e.g. the endpoint of an added operation).
         roles: Where a schema finding was seen, e.g. ``experiments_retrieve response 200``.
     """
 
     id: str
     section: str
-    detail: str | None = None
     roles: list[str] = field(default_factory=list)
 
 
 def _label(value: Any) -> str:
-    return value if isinstance(value, str) else json.dumps(value)
+    """An enum value as the report shows it: strings bare, except ``""``; others as JSON."""
+    return value if isinstance(value, str) and value else json.dumps(value)
 
 
 def _bool(value: bool) -> str:
     return "true" if value else "false"
+
+
+def _default(value: str) -> str:
+    return "none" if value == NO_DEFAULT else value
+
+
+def _limit(value: Any) -> str:
+    return "none" if value is None else json.dumps(value)
+
+
+def _openness(closed: bool) -> str:
+    """How a report shows ``additionalProperties``: false, or open (absent or a schema)."""
+    return "false" if closed else "open"
+
+
+def _outcomes(responses: Mapping[str, Any]) -> list[str]:
+    """The statuses an operation answers when it does its job (see compare_responses)."""
+    success = sorted(code for code in responses if code.startswith("2"))
+    return success or (["405"] if "405" in responses else [])
+
+
+def _names(names: Iterable[str]) -> str:
+    return ", ".join(sorted(names)) or "none"
 
 
 def _codes(codes: Iterable[str]) -> str:
@@ -503,41 +615,122 @@ def _media_schema(body: Any) -> Any:
     return media.get("schema", {}) if isinstance(media, Mapping) else None
 
 
+def _prefix_length(path: str) -> int:
+    """How much of ``path`` (as written) is its resource's prefix, trailing slash included."""
+    segments = path.split("/")
+    keep = len(resource_of(path).split("/"))
+    prefix = "/".join(segments[:keep])
+    return len(prefix) + (1 if len(path) > len(prefix) else 0)
+
+
+def _components(spec: Spec, node: Any) -> set[str]:
+    """The names of the components ``node`` reaches through ``$ref``s, transitively."""
+    names: set[str] = set()
+    seen: set[str] = set()
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, Mapping):
+            ref = current.get("$ref")
+            if isinstance(ref, str) and ref not in seen:
+                seen.add(ref)
+                names.add(ref.rsplit("/", 1)[-1])
+                stack.append(spec.lookup(ref))
+            stack.extend(v for k, v in current.items() if k != "$ref")
+        elif isinstance(current, list):
+            stack.extend(current)
+    return names
+
+
 class Comparison:
-    """Compares the experiments operations of two documents and collects findings.
+    """Compares the operations of the curated resources in two documents and collects findings.
 
     Args:
         curated: The curated spec (the baseline).
-        published: PostHog's published schema.
+        published: PostHog's published schema, whole or a slice.
+        whole_schema: Compare every curated resource, even one the published document lacks.
     """
 
-    def __init__(self, curated: Spec, published: Spec) -> None:
+    def __init__(self, curated: Spec, published: Spec, *, whole_schema: bool = False) -> None:
         self.curated = curated
         self.published = published
+        self.whole_schema = whole_schema
         self.findings: dict[str, Finding] = {}
         self.compared = 0
+        self.endpoints: dict[str, str] = {}  # operation name -> METHOD path, for the report
+        # Resource (see resource_of) -> its curated path prefix as written, and its operations.
+        self.resources: dict[str, str] = {}
+        self.curated_ops: dict[str, list[Operation]] = {}
+        self.published_ops: dict[str, list[Operation]] = {}
+        self.visited: set[str] = set()  # operations and components compared (see _subject)
         self._role = ""
         self._active: set[tuple[int, int, str]] = set()
 
+    @property
+    def compared_resources(self) -> list[str]:
+        """The curated resources compared: those the published document has (or all of them)."""
+        return [r for r in self.resources if self.whole_schema or self.published_ops.get(r)]
+
+    @property
+    def skipped_resources(self) -> list[str]:
+        """The curated resources the published document (a slice) does not have."""
+        compared = set(self.compared_resources)
+        return [r for r in self.resources if r not in compared]
+
     def run(self) -> list[Finding]:
-        """Compare everything and return the findings, sorted by section and id."""
-        pairs, added, removed = match_operations(
-            experiments_operations(self.curated), experiments_operations(self.published)
-        )
+        """Compare everything and return the findings, sorted by section and id.
+
+        Only the published operations of the curated spec's resources are read, so a whole
+        PostHog schema can be given. A curated resource with no path in the published document
+        (a slice of another resource) is not compared, unless ``whole_schema`` is set, in which
+        case its operations are reported as removed.
+        """
+        for op in all_operations(self.curated):
+            resource = resource_of(op.path)
+            self.resources.setdefault(resource, op.path[: _prefix_length(op.path)])
+            self.curated_ops.setdefault(resource, []).append(op)
+        for op in all_operations(self.published):
+            resource = resource_of(op.path)
+            if resource in self.resources:
+                self.published_ops.setdefault(resource, []).append(op)
+        curated_ops = [op for r in self.compared_resources for op in self.curated_ops[r]]
+        published_ops = [
+            op for r in self.compared_resources for op in self.published_ops.get(r, [])
+        ]
+        pairs, added, removed = match_operations(curated_ops, published_ops)
+        self.visited.update(op.name for op in curated_ops)
+        for op in [*published_ops, *curated_ops]:  # the curated endpoint wins for a pair
+            self.endpoints[op.name] = op.endpoint
         for op in added:
-            self.emit(op.name, "operation added", OPERATIONS, op.endpoint)
+            self.emit(op.name, "operation added", OPERATIONS)
         for op in removed:
-            self.emit(op.name, "operation removed", OPERATIONS, op.endpoint)
+            self.emit(op.name, "operation removed", OPERATIONS)
         for cur, pub in sorted(pairs, key=lambda pair: pair[0].name):
             self.compare_operation(cur, pub)
         self.compared = len(pairs)
         order = {section: index for index, section in enumerate(SECTIONS)}
         return sorted(self.findings.values(), key=lambda f: (order[f.section], f.id))
 
-    def emit(self, where: str, what: str, section: str, detail: str | None = None) -> None:
+    def unchecked_subjects(self) -> set[str]:
+        """Curated operations and components that this run did not look into.
+
+        They belong to resources not compared, or sit behind a published schema that stops the
+        comparison (any JSON). An allow-list entry about one of them cannot match in this run, so
+        it is not reported as stale; an entry about a name the curated spec does not reach at
+        all is.
+        """
+        known: set[str] = set()
+        for ops in self.curated_ops.values():
+            for op in ops:
+                known.add(op.name)
+                known.update(_components(self.curated, op.node))
+                known.update(_components(self.curated, op.path_item.get("parameters")))
+        return known - self.visited
+
+    def emit(self, where: str, what: str, section: str) -> None:
         """Record a finding ``<where>: <what>`` (once per id)."""
         finding_id = f"{where}: {what}"
-        self.findings.setdefault(finding_id, Finding(finding_id, section, detail))
+        self.findings.setdefault(finding_id, Finding(finding_id, section))
 
     # ---------------------------------------------------------------------------- operations
 
@@ -548,9 +741,35 @@ class Comparison:
             self.emit(name, f"operationId {cur.operation_id} -> {pub.operation_id}", OPERATIONS)
         if cur.key != pub.key:
             self.emit(name, f"endpoint {cur.endpoint} -> {pub.endpoint}", OPERATIONS)
+        self.compare_security(cur, pub)
         self.compare_parameters(cur, pub)
         self.compare_request_body(cur, pub)
         self.compare_responses(cur, pub)
+
+    @staticmethod
+    def _security(spec: Spec, op: Operation) -> tuple[set[str], set[str]]:
+        """The schemes and scopes an operation requires (its own ``security``, else the document's)."""
+        requirements = op.node.get("security", spec.doc.get("security")) or []
+        schemes: set[str] = set()
+        scopes: set[str] = set()
+        for requirement in requirements:
+            if isinstance(requirement, Mapping):
+                for scheme, names in requirement.items():
+                    schemes.add(str(scheme))
+                    scopes.update(str(n) for n in names or [])
+        return schemes, scopes
+
+    def compare_security(self, cur: Operation, pub: Operation) -> None:
+        """Compare the security schemes and scopes of one operation."""
+        cur_schemes, cur_scopes = self._security(self.curated, cur)
+        pub_schemes, pub_scopes = self._security(self.published, pub)
+        for label, cur_set, pub_set in (
+            ("schemes", cur_schemes, pub_schemes),
+            ("scopes", cur_scopes, pub_scopes),
+        ):
+            if cur_set != pub_set:
+                change = f"security {label} {_names(cur_set)} -> {_names(pub_set)}"
+                self.emit(cur.name, change, SECURITY)
 
     def _parameters(self, spec: Spec, op: Operation) -> dict[tuple[str, str], Mapping[str, Any]]:
         merged: dict[tuple[str, str], Mapping[str, Any]] = {}
@@ -613,21 +832,25 @@ class Comparison:
     def compare_responses(self, cur: Operation, pub: Operation) -> None:
         """Compare status codes, and the bodies of the statuses both declare.
 
-        When each side declares exactly one 2xx status and they differ, those two bodies are
-        compared as well, under the curated status.
+        An operation's outcome is its 2xx statuses, or, when it has none, its 405: an era in
+        which DELETE is always refused declares 405 as the answer, not as an error, so a later
+        era's 204 shows as ``response status 405 -> 204``. When each side has exactly one
+        outcome and they differ, those two bodies are compared as well, under the curated status.
         """
         cur_responses = {str(k): v for k, v in (cur.node.get("responses") or {}).items()}
         pub_responses = {str(k): v for k, v in (pub.node.get("responses") or {}).items()}
-        cur_ok = sorted(code for code in cur_responses if code.startswith("2"))
-        pub_ok = sorted(code for code in pub_responses if code.startswith("2"))
+        cur_ok, pub_ok = _outcomes(cur_responses), _outcomes(pub_responses)
+        outcomes = set(cur_ok) | set(pub_ok)
         pairs = [(code, code) for code in sorted(set(cur_responses) & set(pub_responses))]
         if cur_ok != pub_ok:
             self.emit(cur.name, f"response status {_codes(cur_ok)} -> {_codes(pub_ok)}", RESPONSES)
             if len(cur_ok) == 1 and len(pub_ok) == 1:
                 pairs.insert(0, (cur_ok[0], pub_ok[0]))
-        others_added = [c for c in sorted(pub_responses) if c not in cur_responses and c[0] != "2"]
+        others_added = [
+            c for c in sorted(pub_responses) if c not in cur_responses and c not in outcomes
+        ]
         others_removed = [
-            c for c in sorted(cur_responses) if c not in pub_responses and c[0] != "2"
+            c for c in sorted(cur_responses) if c not in pub_responses and c not in outcomes
         ]
         if others_added:
             self.emit(cur.name, f"error responses added: {_codes(others_added)}", RESPONSES)
@@ -684,14 +907,22 @@ class Comparison:
             roles.append(self._role)
 
     def _compare_shapes(self, cur: Shape, pub: Shape, where: str, mode: Mode) -> None:
+        self.visited.add(_subject(where))
         for flag, cur_value, pub_value in (
             ("readOnly", cur.read_only, pub.read_only),
             ("writeOnly", cur.write_only, pub.write_only),
         ):
             if cur_value != pub_value:
                 self._emit_schema(where, f"{flag} {_bool(cur_value)} -> {_bool(pub_value)}", ACCESS)
-        if (pub.is_free_form and not cur.is_free_form) or (pub.is_any and not cur.is_any):
+        if pub.is_any and not cur.is_any:
+            # Any JSON includes null, so nullability is part of this one finding.
             self._emit_schema(where, "typed in curated, any JSON in published", TYPED_JSON)
+            return
+        if pub.is_free_form and not cur.is_free_form:
+            self._emit_schema(where, "typed in curated, free-form object in published", TYPED_JSON)
+            if cur.nullable != pub.nullable:
+                change = f"nullable {_bool(cur.nullable)} -> {_bool(pub.nullable)}"
+                self._emit_schema(where, change, NULLABILITY)
             return
         if cur.types != pub.types:
             self._emit_schema(where, f"type {cur.type_label()} -> {pub.type_label()}", TYPES)
@@ -701,7 +932,10 @@ class Comparison:
         if cur.nullable != pub.nullable:
             change = f"nullable {_bool(cur.nullable)} -> {_bool(pub.nullable)}"
             self._emit_schema(where, change, NULLABILITY)
+        self._compare_values(cur, pub, where)
         inner = cur.name or where
+        self.visited.add(_subject(inner))
+        self._compare_closed(cur, pub, inner)
         self._compare_enums(cur, pub, inner)
         if cur.properties or pub.properties:
             self._compare_properties(cur, pub, inner, mode)
@@ -709,6 +943,26 @@ class Comparison:
             self.compare_schema(cur.items or {}, pub.items or {}, f"{inner}[]", mode)
         if cur.additional is not None and pub.additional is not None:
             self.compare_schema(cur.additional, pub.additional, f"{inner}{{}}", mode)
+
+    def _compare_values(self, cur: Shape, pub: Shape, where: str) -> None:
+        """Compare format, default, value constraints and closed objects."""
+        if cur.format != pub.format:
+            change = f"format {cur.format or 'none'} -> {pub.format or 'none'}"
+            self._emit_schema(where, change, FORMATS)
+        if cur.default != pub.default:
+            change = f"default {_default(cur.default)} -> {_default(pub.default)}"
+            self._emit_schema(where, change, DEFAULTS)
+        for keyword in LIMIT_KEYWORDS:
+            cur_limit, pub_limit = cur.limits.get(keyword), pub.limits.get(keyword)
+            if cur_limit != pub_limit:
+                change = f"{keyword} {_limit(cur_limit)} -> {_limit(pub_limit)}"
+                self._emit_schema(where, change, LIMITS)
+
+    def _compare_closed(self, cur: Shape, pub: Shape, where: str) -> None:
+        """Report ``additionalProperties: false`` on one side only (of an object schema)."""
+        if cur.closed != pub.closed and "object" in cur.types | pub.types:
+            change = f"additionalProperties {_openness(cur.closed)} -> {_openness(pub.closed)}"
+            self._emit_schema(where, change, CLOSED)
 
     def _compare_enums(self, cur: Shape, pub: Shape, where: str) -> None:
         if cur.enum is None and pub.enum is None:
@@ -751,6 +1005,10 @@ class Comparison:
 
 
 # ------------------------------------------------------------------------------------ allow-list
+
+
+# An allow-list id starts with a name (operationId or component), never with `*`.
+NAMED_PATTERN = re.compile(r"[A-Za-z_][\w-]*(?:[ .\[{:]|$)")
 
 
 @dataclass
@@ -798,6 +1056,13 @@ def load_allowlist(path: Path) -> list[AllowEntry]:
             ids = [entry["id"]] if "id" in entry else entry["ids"]
             if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
                 problem = "'id' must be a string and 'ids' a non-empty list of strings"
+            else:
+                unnamed = [i for i in ids if not NAMED_PATTERN.match(i)]
+                if unnamed:
+                    problem = (
+                        f"{unnamed[0]!r} does not start with the operation, parameter or"
+                        " component it covers (a '*' may only follow a name)"
+                    )
         if problem:
             raise LoadError(f"{path}: entry {number}: {problem}")
         entries.extend(AllowEntry(i, entry["reason"].strip()) for i in ids)
@@ -828,29 +1093,65 @@ def apply_allowlist(
 # ---------------------------------------------------------------------------------------- report
 
 
+def _subject(finding_id: str) -> str:
+    """The operation or component a finding id starts with (``Experiment`` for ``Experiment.x``)."""
+    return re.split(r"[ .\[{:]", finding_id, maxsplit=1)[0]
+
+
+def _coverage(comparison: Comparison) -> list[str]:
+    """Which curated resources were compared, and which the published document does not have."""
+
+    def label(resource: str) -> str:
+        count = len(comparison.curated_ops[resource])
+        noun = "operation" if count == 1 else "operations"
+        return f"{comparison.resources[resource]} ({count} curated {noun})"
+
+    lines = [
+        "Compared: " + ("; ".join(map(label, comparison.compared_resources)) or "nothing") + "."
+    ]
+    if comparison.skipped_resources:
+        lines.append(
+            "Not compared, not in the published document: "
+            + "; ".join(map(label, comparison.skipped_resources))
+            + "."
+        )
+    return lines
+
+
 def format_report(
     source: str,
-    compared: int,
+    comparison: Comparison,
     drift: Sequence[Finding],
     allowed: Sequence[tuple[Finding, AllowEntry]],
     show_allowed: bool,
 ) -> str:
-    """Render the report: drift grouped by section, then a summary line."""
+    """Render the report: one line per drift finding, grouped by operation, then by schema.
+
+    Group headers start in column 0; each finding is its allow-list id, indented two spaces.
+    """
     lines = [
-        f"Spec drift: {source} (published) vs the curated spec; {compared} operations matched.",
+        f"Spec drift: {source} (published) vs the curated spec;"
+        f" {comparison.compared} operations matched.",
+        *_coverage(comparison),
         '"added" = only in the published schema, "removed" = only in the curated spec,'
         ' "a -> b" = curated a, published b.',
     ]
-    for section in SECTIONS:
-        found = [finding for finding in drift if finding.section == section]
-        if found:
-            lines += ["", f"{section} ({len(found)})"]
-            for finding in found:
-                lines.append(f"  {finding.id}")
-                if finding.detail:
-                    lines.append(f"      {finding.detail}")
-                if finding.roles:
-                    lines.append(f"      seen in: {', '.join(finding.roles)}")
+    groups: dict[str, list[Finding]] = {}
+    for finding in drift:
+        groups.setdefault(_subject(finding.id), []).append(finding)
+    order = {section: index for index, section in enumerate(SECTIONS)}
+
+    def group_key(subject: str) -> tuple[bool, str]:
+        return subject not in comparison.endpoints, subject
+
+    for subject in sorted(groups, key=group_key):
+        found = sorted(groups[subject], key=lambda f: (order[f.section], f.id))
+        if subject in comparison.endpoints:
+            header = f"Operation {subject} ({comparison.endpoints[subject]})"
+        else:
+            roles = sorted({role for finding in found for role in finding.roles})
+            header = f"Schema {subject}" + (f" (seen in: {', '.join(roles)})" if roles else "")
+        lines += ["", header, *(f"  {finding.id}" for finding in found)]
     if show_allowed and allowed:
         lines += ["", f"Allow-listed ({len(allowed)})"]
         for finding, entry in allowed:
@@ -879,6 +1180,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--show-allowed", action="store_true", help="also list allow-listed findings and reasons"
     )
+    parser.add_argument(
+        "--whole-schema",
+        action="store_true",
+        help="the document is PostHog's whole schema, not a slice: compare every curated resource,"
+        " so one that it lacks is reported as removed",
+    )
     return parser
 
 
@@ -899,16 +1206,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         published = Spec(load_document(args.schema), args.schema)
         curated = Spec(load_document(str(args.curated)), str(args.curated))
         entries = load_allowlist(args.allowlist)
-        comparison = Comparison(curated, published)
+        comparison = Comparison(curated, published, whole_schema=args.whole_schema)
         findings = comparison.run()
+        if not comparison.compared_resources:
+            raise LoadError(
+                f"{args.schema} has no path of the curated resources"
+                f" ({', '.join(comparison.resources.values())}): nothing to compare"
+            )
     except LoadError as exc:
         print(f"spec_drift: error: {exc}", file=sys.stderr)
         return 2
     drift, allowed = apply_allowlist(findings, entries)
-    print(format_report(args.schema, comparison.compared, drift, allowed, args.show_allowed))
+    print(format_report(args.schema, comparison, drift, allowed, args.show_allowed))
     sys.stdout.flush()  # keep the warnings after the report in a shared log
+    unchecked = comparison.unchecked_subjects()
     for entry in entries:
-        if entry.matched == 0:
+        if entry.matched == 0 and _subject(entry.pattern) not in unchecked:
             print(
                 f"spec_drift: warning: allow-list entry matches nothing (stale): {entry.pattern}",
                 file=sys.stderr,

@@ -11,9 +11,10 @@ import contextlib
 import errno
 import ipaddress
 import shlex
+import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NoReturn
 from urllib.parse import urlsplit
 
@@ -154,6 +155,25 @@ def _bind_error(host: str, port: int, error: Exception) -> str:
     return f"cannot listen on {host} port {port}: {reason}"
 
 
+@contextlib.contextmanager
+def _ctrl_c_stops() -> Iterator[None]:
+    """Make SIGINT (Ctrl-C) raise ``KeyboardInterrupt`` while serving, then restore the handler.
+
+    A shell without job control starts background commands with SIGINT ignored, and a child
+    process inherits that, so without this the server could not be stopped with SIGINT.
+    Handlers can only be set from the main thread; elsewhere the current one is kept.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        if previous is not None:  # None: a handler not installed from Python, nothing to restore
+            signal.signal(signal.SIGINT, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _parser()
@@ -177,6 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return USAGE_ERROR
     with contextlib.ExitStack() as stack:
+        stack.enter_context(_ctrl_c_stops())
         try:
             base_url = stack.enter_context(fake.serve(args.host, args.port))
         except (OSError, OverflowError) as exc:

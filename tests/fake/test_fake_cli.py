@@ -12,8 +12,15 @@ import httpx
 import pytest
 
 
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="uses SIGINT")
-def test_serve_prints_connection_details_and_stops_on_ctrl_c() -> None:
+# "ignored": started the way a shell without job control starts a background command, with
+# SIGINT ignored and inherited; Ctrl-C must still stop the server.
+@pytest.mark.parametrize("inherited_sigint", ["default", "ignored"])
+def test_serve_prints_connection_details_and_stops_on_ctrl_c(inherited_sigint: str) -> None:
     process = subprocess.Popen(
         [
             sys.executable,
@@ -29,6 +36,7 @@ def test_serve_prints_connection_details_and_stops_on_ctrl_c() -> None:
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        preexec_fn=_ignore_sigint if inherited_sigint == "ignored" else None,
     )
     try:
         assert process.stdout is not None

@@ -1,10 +1,11 @@
 from typing import Literal
 
 RoleAtOrganizationEnum = Literal[
-    "data", "engineering", "founder", "leadership", "marketing", "other", "product", "sales"
+    "", "data", "engineering", "founder", "leadership", "marketing", "other", "product", "sales"
 ]
 
 ROLE_AT_ORGANIZATION_ENUM_VALUES: set[RoleAtOrganizationEnum] = {
+    "",
     "data",
     "engineering",
     "founder",
