@@ -27,7 +27,7 @@ from ._exceptions import InvalidArgumentError
 from ._generated.types import Unset
 from ._operations import Call
 from ._page import Identified, Page
-from ._responses import invalid_response, parse_model, parse_nothing
+from ._responses import check_page, linked_page, parse_model, parse_nothing
 
 if TYPE_CHECKING:
     from ._generated.models.experiment_holdout import ExperimentHoldout
@@ -73,20 +73,8 @@ class Resource(Generic[M]):
         what = f"page of {self.subject.lower()}s"
         page = parse_model(response, self.model_class(self.page_model).from_dict, what)
         model = self.model_class(self.model)
-        if not isinstance(page.results, list) or not all(
-            isinstance(i, model) for i in page.results
-        ):
-            raise invalid_response(response, what, f"results must be a list of {self.model[1]}")
-        if isinstance(page.count, bool) or not isinstance(page.count, int):
-            raise invalid_response(response, what, "count must be an integer")
-        return Page(
-            items=page.results,
-            count=page.count,
-            next_url=page.next_ if isinstance(page.next_, str) else None,
-            previous_url=page.previous if isinstance(page.previous, str) else None,
-            response=response,
-            query=dict(query),
-        )
+        check_page(response, what, page.results, model, page.count, items=self.model[1])
+        return linked_page(response, page, query)
 
     # ------------------------------------------------------------------ calls
 
