@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
     from ._async_pagination import (
         AsyncPager as AsyncPager,
     )
-    from ._async_resources import (
+    from ._async_pagination import (
         AsyncResourcePager as AsyncResourcePager,
     )
     from ._client import (
@@ -161,17 +161,17 @@ if TYPE_CHECKING:  # `X as X`: re-exported, for type checkers
     from ._page import (
         Page as Page,
     )
+    from ._page import (
+        ResourcePage as ResourcePage,
+    )
+    from ._pagination import (
+        ResourcePager as ResourcePager,
+    )
     from ._pagination import (
         SyncPager as SyncPager,
     )
     from ._raw import (
         RawResponse as RawResponse,
-    )
-    from ._resource_operations import (
-        ResourcePage as ResourcePage,
-    )
-    from ._resources import (
-        ResourcePager as ResourcePager,
     )
     from ._result_types import (
         BayesianVariantResult as BayesianVariantResult,
@@ -207,7 +207,7 @@ _EXPORTS: dict[str, str] = {
     "APITimeoutError": "._exceptions",
     "AsyncExperimentsClient": "._async_client",
     "AsyncPager": "._async_pagination",
-    "AsyncResourcePager": "._async_resources",
+    "AsyncResourcePager": "._async_pagination",
     "AuthenticationError": "._exceptions",
     "BadRequestError": "._exceptions",
     "BayesianVariantResult": "._result_types",
@@ -245,8 +245,8 @@ _EXPORTS: dict[str, str] = {
     "QueryFailedError": "._exceptions",
     "RateLimitError": "._exceptions",
     "RawResponse": "._raw",
-    "ResourcePage": "._resource_operations",
-    "ResourcePager": "._resources",
+    "ResourcePage": "._page",
+    "ResourcePager": "._pagination",
     "ResponseValidationError": "._exceptions",
     "SavedMetricMetadata": "._generated.models",
     "SavedMetricReference": "._generated.models",

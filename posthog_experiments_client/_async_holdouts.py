@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._async_resources import AsyncResource, AsyncResourcePager
+from ._async_pagination import AsyncResourcePager
+from ._async_resources import AsyncResource
 from ._generated.types import UNSET, Unset
 from ._raw import raw_async
 from ._resource_operations import HOLDOUTS

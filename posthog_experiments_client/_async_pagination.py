@@ -1,4 +1,5 @@
-"""``AsyncPager``: lazy iteration over PostHog's pages of experiments (or eligible flags).
+"""``AsyncPager``: lazy iteration over PostHog's pages of experiments, eligible flags, holdouts or
+saved metrics.
 
 This file is the source of the sync twin: ``scripts/unasync.py`` derives ``_pagination.py`` from
 it. Pages are fetched only as they are consumed and only the current page is held, so memory
@@ -24,8 +25,8 @@ T = TypeVar("T", bound=Identified)
 
 
 class AsyncPager(Generic[T]):
-    """The result of ``AsyncExperimentsClient.list()`` and ``.eligible_feature_flags()``, plain
-    methods (no ``await`` needed).
+    """The result of ``AsyncExperimentsClient.list()``, ``.eligible_feature_flags()``,
+    ``.holdouts.list()`` and ``.saved_metrics.list()``, plain methods (no ``await`` needed).
 
     ``async for experiment in pager`` yields every experiment (or flag) once; ``pager.pages()``
     yields ``Page``s as PostHog sent them; ``await pager.first_page()`` returns the first page.
@@ -67,3 +68,7 @@ class AsyncPager(Generic[T]):
         return self.first_page().__await__()
 
     # </async only>
+
+
+# The name the holdouts and saved metrics export for their pagers: the same class.
+AsyncResourcePager = AsyncPager

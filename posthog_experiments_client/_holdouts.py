@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._generated.types import UNSET, Unset
+from ._pagination import ResourcePager
 from ._raw import raw_sync
 from ._resource_operations import HOLDOUTS
-from ._resources import ResourcePager, SyncResource
+from ._resources import SyncResource
 
 if TYPE_CHECKING:  # annotations only: the models load with the calls that use them
     from ._client import ExperimentsClient

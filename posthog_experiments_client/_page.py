@@ -1,4 +1,5 @@
-"""A page of results (experiments, or eligible feature flags), and the query of the page after it."""
+"""A page of results (experiments, eligible feature flags, holdouts or saved metrics), and the
+query of the page after it."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from ._exceptions import ResponseValidationError
 
 
 class Identified(Protocol):
-    """An item of a page: an experiment or a feature flag, each with its id."""
+    """An item of a page: an experiment, a feature flag, a holdout or a saved metric, each with its id."""
 
     @property
     def id(self) -> object: ...
@@ -24,10 +25,11 @@ T = TypeVar("T", bound=Identified)
 
 @attrs.frozen
 class Page(Generic[T]):
-    """One page of experiments (``Page[Experiment]``) or of eligible flags (``Page[FeatureFlag]``).
+    """One page of experiments (``Page[Experiment]``), of eligible flags (``Page[FeatureFlag]``),
+    of holdouts (``Page[ExperimentHoldout]``) or of saved metrics.
 
     Attributes:
-        items: The experiments (or flags) on this page.
+        items: The experiments (or flags, holdouts, saved metrics) on this page.
         count: How many match the filters, across all pages.
         next_url: PostHog's link to the next page, or None on the last page. Where PostHog pages
             by hand without links (``eligible_feature_flags``), the URL of the next page, from
@@ -83,6 +85,10 @@ class Page(Generic[T]):
 
     def _bad(self, message: str) -> ResponseValidationError:
         return ResponseValidationError(message, response=self.response)
+
+
+# The name the holdouts and saved metrics export for their pages: the same class.
+ResourcePage = Page
 
 
 class SeenIds:

@@ -1,4 +1,5 @@
-"""``SyncPager``: lazy iteration over PostHog's pages of experiments.
+"""``SyncPager``: lazy iteration over PostHog's pages of experiments, eligible flags,
+holdouts or saved metrics.
 
 Generated from ``_async_pagination.py`` by ``scripts/unasync.py``; edit that file, then run
 ``make generate``. What an iteration guarantees is explained there.
@@ -16,7 +17,8 @@ T = TypeVar("T", bound=Identified)
 
 
 class SyncPager(Generic[T]):
-    """The result of ``ExperimentsClient.list()`` and ``.eligible_feature_flags()``.
+    """The result of ``ExperimentsClient.list()``, ``.eligible_feature_flags()``,
+    ``.holdouts.list()`` and ``.saved_metrics.list()``.
 
     ``for experiment in pager`` yields every experiment (or flag) once; ``pager.pages()``
     yields ``Page``s as PostHog sent them; ``pager.first_page()`` returns the first page.
@@ -52,3 +54,7 @@ class SyncPager(Generic[T]):
             PostHogError: As for ``get``.
         """
         return self._fetch(self._query)
+
+
+# The name the holdouts and saved metrics export for their pagers: the same class.
+ResourcePager = SyncPager

@@ -26,49 +26,14 @@ from ._config import ClientSettings
 from ._exceptions import InvalidArgumentError
 from ._generated.types import Unset
 from ._operations import Call
-from ._page import Page
-from ._responses import invalid_response, parse_model, parse_nothing
+from ._page import Identified, Page
+from ._responses import check_page, linked_page, parse_model, parse_nothing
 
 if TYPE_CHECKING:
     from ._generated.models.experiment_holdout import ExperimentHoldout
     from ._generated.models.experiment_saved_metric import ExperimentSavedMetric
 
-M = TypeVar("M")
-
-
-@attrs.frozen
-class ResourcePage(Generic[M]):
-    """One page of holdouts or saved metrics.
-
-    Attributes:
-        items: The holdouts or saved metrics on this page.
-        count: How many match the filters, across all pages.
-        next_url: PostHog's link to the next page, or None on the last page.
-        previous_url: PostHog's link to the previous page, or None on the first.
-        response: The raw ``httpx.Response``.
-    """
-
-    items: list[M]
-    count: int
-    next_url: str | None
-    previous_url: str | None
-    response: httpx.Response = attrs.field(repr=False, eq=False)
-    query: Mapping[str, str] = attrs.field(repr=False, eq=False, factory=dict)
-
-    def has_next_page(self) -> bool:
-        """Whether another page follows this one."""
-        return self.next_url is not None
-
-    def next_page_query(self) -> dict[str, str] | None:
-        """The query of the next page, read from PostHog's ``next`` link as for experiments.
-
-        Raises:
-            ResponseValidationError: The link has no usable offset, or does not advance.
-        """
-        links: Page[Any] = Page(
-            [], self.count, self.next_url, self.previous_url, self.response, self.query
-        )
-        return links.next_page_query()
+M = TypeVar("M", bound=Identified)
 
 
 @attrs.frozen
@@ -104,24 +69,12 @@ class Resource(Generic[M]):
         parsed: M = parse_model(response, self.model_class(self.model).from_dict, self.model[1])
         return parsed
 
-    def parse_page(self, response: httpx.Response, query: Mapping[str, str]) -> ResourcePage[M]:
+    def parse_page(self, response: httpx.Response, query: Mapping[str, str]) -> Page[M]:
         what = f"page of {self.subject.lower()}s"
         page = parse_model(response, self.model_class(self.page_model).from_dict, what)
         model = self.model_class(self.model)
-        if not isinstance(page.results, list) or not all(
-            isinstance(i, model) for i in page.results
-        ):
-            raise invalid_response(response, what, f"results must be a list of {self.model[1]}")
-        if isinstance(page.count, bool) or not isinstance(page.count, int):
-            raise invalid_response(response, what, "count must be an integer")
-        return ResourcePage(
-            items=page.results,
-            count=page.count,
-            next_url=page.next_ if isinstance(page.next_, str) else None,
-            previous_url=page.previous if isinstance(page.previous, str) else None,
-            response=response,
-            query=dict(query),
-        )
+        check_page(response, what, page.results, model, page.count, items=self.model[1])
+        return linked_page(response, page, query)
 
     # ------------------------------------------------------------------ calls
 
@@ -135,10 +88,8 @@ class Resource(Generic[M]):
             query["search"] = check.text("search", search)
         return query
 
-    def list_call(
-        self, settings: ClientSettings, query: Mapping[str, str]
-    ) -> Call[ResourcePage[M]]:
-        def parse(response: httpx.Response) -> ResourcePage[M]:
+    def list_call(self, settings: ClientSettings, query: Mapping[str, str]) -> Call[Page[M]]:
+        def parse(response: httpx.Response) -> Page[M]:
             return self.parse_page(response, query)
 
         endpoint = self.endpoint("list")

@@ -98,6 +98,12 @@ def parse_page(response: httpx.Response, query: Mapping[str, str]) -> Page[Exper
     what = "page of experiments"
     page = parse_model(response, PaginatedExperimentList.from_dict, what)
     check_page(response, what, page.results, Experiment, page.count)
+    return linked_page(response, page, query)
+
+
+def linked_page(response: httpx.Response, page: Any, query: Mapping[str, str]) -> Page[Any]:
+    """The ``Page`` of a checked PostHog list answer (``results``, ``count``, ``next``,
+    ``previous``): experiments, holdouts or saved metrics."""
     return Page(
         items=page.results,
         count=page.count,
@@ -109,14 +115,20 @@ def parse_page(response: httpx.Response, query: Mapping[str, str]) -> Page[Exper
 
 
 def check_page(
-    response: httpx.Response, what: str, results: Any, item_class: type, count: Any
+    response: httpx.Response,
+    what: str,
+    results: Any,
+    item_class: type,
+    count: Any,
+    *,
+    items: str | None = None,
 ) -> None:
     """Nulls are kept elsewhere for forward compatibility, but a page must hold its items.
 
-    ``what`` is "page of <items>"; the message names the items.
+    ``what`` is "page of <items>"; the message names the items, or ``items`` when given.
     """
     if not isinstance(results, list) or not all(isinstance(item, item_class) for item in results):
-        items = what.removeprefix("page of ")
+        items = items or what.removeprefix("page of ")
         raise invalid_response(response, what, f"results must be a list of {items}")
     if isinstance(count, bool) or not isinstance(count, int):
         raise invalid_response(response, what, "count must be an integer")

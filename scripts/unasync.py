@@ -90,13 +90,15 @@ Generated from ``_async_results.py`` by ``scripts/unasync.py``; edit that file, 
     ),
     "_async_pagination.py": (
         "_pagination.py",
-        '''"""``SyncPager``: lazy iteration over PostHog's pages of experiments.
+        '''"""``SyncPager``: lazy iteration over PostHog's pages of experiments, eligible flags,
+holdouts or saved metrics.
 
 Generated from ``_async_pagination.py`` by ``scripts/unasync.py``; edit that file, then run
 ``make generate``. What an iteration guarantees is explained there.
 """
 ''',
         [
+            (r"\bAsyncResourcePager\b", "ResourcePager"),
             (r"\bAsyncPager\b", "SyncPager"),
             (r"\bAsyncExperimentsClient\b", "ExperimentsClient"),
             (r",\s+plain\s+methods \(no ``await`` needed\)", ""),
@@ -111,25 +113,18 @@ Generated from ``_async_pagination.py`` by ``scripts/unasync.py``; edit that fil
     ),
     "_async_resources.py": (
         "_resources.py",
-        '''"""``ResourcePager``: lazy iteration over PostHog's pages of holdouts or saved metrics.
+        '''"""``SyncResource``: what ``client.holdouts`` and ``client.saved_metrics`` share.
 
 Generated from ``_async_resources.py`` by ``scripts/unasync.py``; edit that file, then run
-``make generate``. What an iteration guarantees is explained there.
+``make generate``. Their lists page with the experiments' own pager (``_pagination``).
 """
 ''',
         [
-            (r"\bAsyncResourcePager\b", "ResourcePager"),
+            (r"\bAsyncPager\b", "SyncPager"),
+            (r"\b_async_pagination\b", "_pagination"),
             (r"\bAsyncResource\b", "SyncResource"),
             (r"\bAsyncExperimentsClient\b", "ExperimentsClient"),
             (r"\b_async_client\b", "_client"),
-            (r"A plain method \(no ``await`` needed\)\. ", ""),
-            (r"``async for item in pager``", "``for item in pager``"),
-            (r"``await pager\.first_page\(\)``", "``pager.first_page()``"),
-            (r"\bAsyncIterator\b", "Iterator"),
-            (r"Awaitable\[(\w+\[\w+\])\]", r"\1"),
-            (r"__aiter__", "__iter__"),
-            (r"\basync for ", "for "),
-            (r"(?s)\n[ ]*# <async only>\n.*?# </async only>\n", "\n"),
         ],
     ),
     **{
@@ -147,6 +142,7 @@ Generated from ``_async_{name}.py`` by ``scripts/unasync.py``; edit that file, t
                 (r"\bAsyncResourcePager\b", "ResourcePager"),
                 (r"\bAsyncResource\b", "SyncResource"),
                 (r"\b_async_resources\b", "_resources"),
+                (r"\b_async_pagination\b", "_pagination"),
                 (r"\bAsyncExperimentsClient\b", "ExperimentsClient"),
                 (r"\b_async_client\b", "_client"),
                 (r"\braw_async\b", "raw_sync"),

@@ -15,13 +15,18 @@ from posthog_experiments_client.testing import FakePostHog
 
 
 class AwaitableSync:
-    """A sync client whose methods can be awaited, so one test body drives both twins."""
+    """A sync client whose methods can be awaited, so one test body drives both twins; its
+    resources and raw views are wrapped the same way."""
 
-    def __init__(self, client: pec.ExperimentsClient) -> None:
-        self._client = client
+    _NESTED = ("holdouts", "saved_metrics", "with_raw_response")
+
+    def __init__(self, target: Any) -> None:
+        self._target = target
 
     def __getattr__(self, name: str) -> Any:
-        attribute = getattr(self._client, name)
+        attribute = getattr(self._target, name)
+        if name in self._NESTED:
+            return AwaitableSync(attribute)
         if name in ("list", "eligible_feature_flags", "with_options") or not callable(attribute):
             return attribute
 

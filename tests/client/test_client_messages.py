@@ -5,8 +5,7 @@ PostHog in-process and over a real socket."""
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -16,6 +15,11 @@ import posthog_experiments_client as pec
 from posthog_experiments_client.testing import FakePostHog
 
 from ._scripted import API_KEY, Script, call_both, json_response
+from .test_client_against_fake import connect as connect_client
+from .test_client_against_fake import fake, flavour, mode
+
+# fixtures used here, defined beside the other tests
+__all__ = ["connect_client", "fake", "flavour", "mode"]
 
 pytestmark = pytest.mark.anyio
 
@@ -240,56 +244,19 @@ async def test_a_redirect_without_a_location_says_so() -> None:
 # ----------------------------------------------------------------------------- against the fake
 
 
-@pytest.fixture(params=["in-process", "socket"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture(params=["sync", "async"])
-def flavour(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 @pytest.fixture
-def fake() -> FakePostHog:
-    return FakePostHog()
-
-
-@pytest.fixture
-async def connect(
-    fake: FakePostHog, mode: str, flavour: str
-) -> AsyncIterator[Callable[..., Callable[..., Any]]]:
+def connect(connect_client: Callable[..., Any]) -> Callable[..., Callable[..., Any]]:
     """``connect(**options)`` returns ``call(method_name, *args)``, awaiting it on either client."""
-    async with contextlib.AsyncExitStack() as stack:
-        base_url = stack.enter_context(fake.serve()) if mode == "socket" else None
 
-        def make(**options: Any) -> Callable[..., Any]:
-            settings: dict[str, Any] = {
-                "api_key": fake.api_key,
-                "project_id": fake.project_id,
-                **options,
-            }
-            if base_url is not None:
-                settings.setdefault("host", base_url)
-            else:
-                settings.setdefault("transport", fake.transport())
-            if flavour == "sync":
-                client = pec.ExperimentsClient(**settings)
-                stack.callback(client.close)
+    def make(**options: Any) -> Callable[..., Any]:
+        client = connect_client(**options)
 
-                async def call_sync(method: str, /, *args: Any, **kwargs: Any) -> Any:
-                    return getattr(client, method)(*args, **kwargs)
+        async def call(method: str, /, *args: Any, **kwargs: Any) -> Any:
+            return await getattr(client, method)(*args, **kwargs)
 
-                return call_sync
-            async_client = pec.AsyncExperimentsClient(**settings)
-            stack.push_async_callback(async_client.aclose)
+        return call
 
-            async def call_async(method: str, /, *args: Any, **kwargs: Any) -> Any:
-                return await getattr(async_client, method)(*args, **kwargs)
-
-            return call_async
-
-        yield make
+    return make
 
 
 async def test_fake_a_404_names_the_experiment_and_the_project(

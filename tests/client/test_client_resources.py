@@ -5,15 +5,18 @@ so that its methods (and its resources' methods) can be awaited."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
 import posthog_experiments_client as pec
 from posthog_experiments_client.testing import FakePostHog, Fault
+
+from .test_client_against_fake import collect, connect, flavour, mode
+
+__all__ = ["connect", "flavour", "mode"]  # fixtures used here, defined beside the other tests
 
 MEAN = {
     "kind": "ExperimentMetric",
@@ -23,33 +26,6 @@ MEAN = {
 TEN_PERCENT = [{"properties": [], "rollout_percentage": 10}]
 
 pytestmark = pytest.mark.anyio
-
-
-class Awaitable:
-    """A sync object whose methods can be awaited; its resources are wrapped the same way."""
-
-    _NESTED = ("holdouts", "saved_metrics", "with_raw_response")
-
-    def __init__(self, target: Any) -> None:
-        self._target = target
-
-    def __getattr__(self, name: str) -> Any:
-        attribute = getattr(self._target, name)
-        if name in self._NESTED:
-            return Awaitable(attribute)
-        if name == "list" or not callable(attribute):
-            return attribute
-
-        async def call(*args: Any, **kwargs: Any) -> Any:
-            return attribute(*args, **kwargs)
-
-        return call
-
-
-async def collect(pager: Any) -> list[Any]:
-    if isinstance(pager, pec.AsyncResourcePager):
-        return [item async for item in pager]
-    return list(pager)
 
 
 async def first_page(pager: Any) -> pec.ResourcePage[Any]:
@@ -62,41 +38,10 @@ def fake(request: pytest.FixtureRequest) -> FakePostHog:
     return FakePostHog(posthog_version=request.param)
 
 
-@pytest.fixture(params=["in-process", "socket"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture(params=["sync", "async"])
-def flavour(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-async def connect(fake: FakePostHog, mode: str, flavour: str) -> AsyncIterator[Callable[..., Any]]:
-    async with contextlib.AsyncExitStack() as stack:
-        base_url = stack.enter_context(fake.serve()) if mode == "socket" else None
-
-        def make(**options: Any) -> Any:
-            settings: dict[str, Any] = {
-                "api_key": fake.api_key,
-                "project_id": fake.project_id,
-                **options,
-            }
-            if base_url is not None:
-                settings.setdefault("host", base_url)
-            else:
-                settings.setdefault("transport", fake.transport())
-            if flavour == "sync":
-                client = pec.ExperimentsClient(**settings)
-                stack.callback(client.close)
-                return Awaitable(client)
-            async_client = pec.AsyncExperimentsClient(**settings)
-            stack.push_async_callback(async_client.aclose)
-            return async_client
-
-        yield make
-        assert fake.internal_errors == []
+@pytest.fixture(autouse=True)
+def _no_internal_errors(fake: FakePostHog) -> Iterator[None]:
+    yield
+    assert fake.internal_errors == []
 
 
 @pytest.fixture

@@ -8,10 +8,9 @@ PostHog's expected values to 4 decimal places.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 
 import anyio
@@ -21,7 +20,9 @@ import pytest
 import posthog_experiments_client as pec
 from posthog_experiments_client.testing import FakePostHog
 
-from .test_client_against_fake import AwaitableSync
+from .test_client_against_fake import connect, flavour, mode
+
+__all__ = ["connect", "flavour", "mode"]  # fixtures used here, defined beside the other tests
 
 pytestmark = pytest.mark.anyio
 
@@ -89,43 +90,6 @@ def fake(request: pytest.FixtureRequest) -> FakePostHog:
     instance.add_event("purchase")
     instance.add_event("$pageview")
     return instance
-
-
-@pytest.fixture(params=["in-process", "socket"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture(params=["sync", "async"])
-def flavour(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
-@pytest.fixture
-async def connect(fake: FakePostHog, mode: str, flavour: str) -> AsyncIterator[Callable[..., Any]]:
-    """Clients of the chosen flavour and mode; all closed at the end."""
-    async with contextlib.AsyncExitStack() as stack:
-        base_url = stack.enter_context(fake.serve()) if mode == "socket" else None
-
-        def make(**options: Any) -> Any:
-            settings: dict[str, Any] = {
-                "api_key": fake.api_key,
-                "project_id": fake.project_id,
-                **options,
-            }
-            if base_url is not None:
-                settings.setdefault("host", base_url)
-            else:
-                settings.setdefault("transport", fake.transport())
-            if flavour == "sync":
-                client = pec.ExperimentsClient(**settings)
-                stack.callback(client.close)
-                return AwaitableSync(client)
-            async_client = pec.AsyncExperimentsClient(**settings)
-            stack.push_async_callback(async_client.aclose)
-            return async_client
-
-        yield make
 
 
 @pytest.fixture

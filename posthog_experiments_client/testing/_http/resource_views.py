@@ -11,8 +11,7 @@ from .._rules.render import holdout_json, saved_metric_json
 from .._rules.resources import find_row
 from .._rules.versions import PostHogVersion
 from .._state.store import Store
-from .views import PAGE_SIZE, SCOPES, Call
-from .wire import page_links, positive_int
+from .views import SCOPES, Call, paged
 
 __all__ = ["RESOURCE_ACTIONS", "scope_for"]
 
@@ -23,14 +22,6 @@ def scope_for(resource: str, action: str | None, safe: bool, version: PostHogVer
         return SCOPES[action]
     scope_object = version.saved_metric_scope if resource == "saved_metric" else "experiment"
     return f"{scope_object}:{'read' if safe else 'write'}"
-
-
-def _page(call: Call, rows: list[Any], render: Callable[[Any], Any]) -> tuple[int, Any]:
-    limit = positive_int(call.params.get("limit"), strict=True, default=PAGE_SIZE)
-    offset = positive_int(call.params.get("offset"), strict=False, default=0)
-    next_link, previous_link = page_links(call.absolute_url, len(rows), limit, offset)
-    items = [render(row) for row in rows[offset : offset + limit]]
-    return 200, {"count": len(rows), "next": next_link, "previous": previous_link, "results": items}
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +46,7 @@ def _actions(prefix: str, viewset: _Viewset) -> dict[str, Callable[[Call], tuple
         return status, viewset.render(row, call.store)
 
     def listing(call: Call) -> tuple[int, Any]:
-        return _page(call, viewset.listing(call), lambda row: viewset.render(row, call.store))
+        return paged(call, viewset.listing(call), lambda row: viewset.render(row, call.store))
 
     def update(call: Call, partial: bool) -> tuple[int, Any]:
         row = find(call)

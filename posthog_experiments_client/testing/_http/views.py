@@ -23,7 +23,7 @@ from .._state.store import Store
 from .query_views import QUERY_ACTIONS, QUERY_SCOPES
 from .wire import page_links, positive_int
 
-__all__ = ["ACTIONS", "SCOPES", "Call", "Settings"]
+__all__ = ["ACTIONS", "SCOPES", "Call", "Settings", "paged"]
 
 PAGE_SIZE = 100
 
@@ -108,18 +108,26 @@ class Call:
         return body if isinstance(body, Mapping) else {}
 
 
+def paged(call: Call, rows: list[Any], render: Callable[[Any], Any]) -> tuple[int, Any]:
+    """One page of a list action (experiments, holdouts, saved metrics): DRF's limit/offset
+    pagination, with its ``next`` and ``previous`` links."""
+    limit = positive_int(call.params.get("limit"), strict=True, default=PAGE_SIZE)
+    offset = positive_int(call.params.get("offset"), strict=False, default=0)
+    next_link, previous_link = page_links(call.absolute_url, len(rows), limit, offset)
+    items = [render(row) for row in rows[offset : offset + limit]]
+    return 200, {"count": len(rows), "next": next_link, "previous": previous_link, "results": items}
+
+
 def _list(call: Call) -> tuple[int, Any]:
     rows = list_experiments(
         call.store, call.settings.version, call.project.id, call.params, call.now
     )
-    limit = positive_int(call.params.get("limit"), strict=True, default=PAGE_SIZE)
-    offset = positive_int(call.params.get("offset"), strict=False, default=0)
-    next_link, previous_link = page_links(call.absolute_url, len(rows), limit, offset)
-    page = rows[offset : offset + limit]
-    items = [call.render(e) for e in page]
-    if call.settings.lean_list_items:
-        items = [experiment_basic(item) for item in items]
-    return 200, {"count": len(rows), "next": next_link, "previous": previous_link, "results": items}
+
+    def render(experiment: Experiment) -> Any:
+        item = call.render(experiment)
+        return experiment_basic(item) if call.settings.lean_list_items else item
+
+    return paged(call, rows, render)
 
 
 def _create(call: Call) -> tuple[int, Any]:
