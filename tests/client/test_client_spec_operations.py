@@ -6,10 +6,12 @@ the spec (and regenerated) reaches every operation; this test reads the spec its
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import yaml
 
@@ -21,6 +23,25 @@ SPEC = Path(__file__).resolve().parents[2] / "openapi" / "posthog-experiments.ya
 PROJECT_ID, EXPERIMENT_ID = 12, 7
 
 Call = Callable[[Any], Any]
+
+EXPERIMENT = json.loads(
+    (Path(__file__).resolve().parents[1] / "fixtures" / "docs_experiment.json").read_text()
+)
+METRIC = {"kind": "ExperimentMetric", "metric_type": "mean", "uuid": "m", "source": {}}
+RUNNING = json_response(202, {"query_status": {"id": str(EXPERIMENT_ID), "complete": False}})
+
+
+def _metric_result(**options: Any) -> Call:
+    return lambda c: c.metric_result(EXPERIMENT_ID, METRIC, **options)
+
+
+# operationId -> answers that come before the operation itself (the default answer, a 500,
+# then stops the call at the operation).
+LEAD_ANSWERS: dict[str, list[httpx.Response]] = {
+    "environments_query_create": [json_response(200, EXPERIMENT)],
+    "environments_query_retrieve": [json_response(200, EXPERIMENT), RUNNING],
+    "environments_query_destroy": [json_response(200, EXPERIMENT), RUNNING],
+}
 
 # operationId -> every façade call that sends it.
 FACADE: dict[str, list[Call]] = {
@@ -76,6 +97,10 @@ FACADE: dict[str, list[Call]] = {
         lambda c: c.saved_metrics.update(EXPERIMENT_ID, name="n")
     ],
     "experiment_saved_metrics_destroy": [lambda c: c.saved_metrics.delete(EXPERIMENT_ID)],
+    # Results: the metric query, its poll, and its cancelling when the deadline passes.
+    "environments_query_create": [_metric_result()],
+    "environments_query_retrieve": [_metric_result(refresh="force_async")],
+    "environments_query_destroy": [_metric_result(refresh="force_async", deadline=0.001)],
 }
 # Operations the façade deliberately does not send, and why.
 _PUT = "update() is a PATCH; PUT replaces the whole row, which update() with every field does"
@@ -87,6 +112,7 @@ NOT_SENT = {
     ),
     "experiment_holdouts_update": _PUT,
     "experiment_saved_metrics_update": _PUT,
+    "query_create": "results go to /api/environments/{project_id}/query/, which PostHog also serves",
 }
 
 
@@ -126,7 +152,9 @@ async def test_the_facade_sends_the_spec_method_and_path(
             return await call(c)
 
         results = await call_both(
-            lambda: Script(default=json_response(500, {"detail": "stop here"})),
+            lambda: Script(
+                *LEAD_ANSWERS.get(operation_id, []), default=json_response(500, {"detail": "stop"})
+            ),
             call,
             invoke_async,
             project_id=PROJECT_ID,
@@ -134,6 +162,8 @@ async def test_the_facade_sends_the_spec_method_and_path(
         )
         for script, outcome in results:
             assert isinstance(outcome, pec.APIError), repr(outcome)
-            # The last request is the operation itself (lifecycle helpers may read first).
-            sent = script.requests[-1]
+            # The operation is the request after the lead answers; without them, the last one
+            # (lifecycle helpers may read first). A failed poll is then cancelled, for example.
+            lead = len(LEAD_ANSWERS.get(operation_id, []))
+            sent = script.requests[lead] if lead else script.requests[-1]
             assert (sent.method, sent.url.path) == (method, expected)
